@@ -108,7 +108,7 @@ function isIgnoredShape(value: unknown): boolean {
 }
 
 const linkageSchemaFile = z.strictObject({
-  version: z.literal(3, { error: 'only linkage schema version 3 (clkhash's current format) is supported' }),
+  version: z.literal(3, { error: 'only linkage schema version 3 (the current clkhash format) is supported' }),
   clkConfig: z.strictObject({
     // Whole bytes, because the filter travels as base64 of its bytes.
     l: z.int().min(8).max(65_536).multipleOf(8),
