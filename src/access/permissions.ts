@@ -1,0 +1,36 @@
+// Roles and what they may do. Rules are data: a route names one permission, the guard looks it up
+// here. Least privilege: the admin manages accounts but never sees case content; the analyst sees
+// aggregates only; the DPO reads the audit log.
+export const roles = ['counsellor', 'caseworker', 'team_lead', 'analyst', 'dpo', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  /** Any signed-in staff member with a completed login (incl. 2FA). */
+  'self',
+  'users:manage',
+  'audit:read',
+  'cases:read',
+  'cases:write',
+  'cases:lead',
+  'chat:counsel',
+  'chat:supervise',
+  'hotline:log',
+  'consult:handle',
+  'monitoring:read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const caseworker: Permission[] = ['self', 'cases:read', 'cases:write', 'consult:handle'];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  counsellor: ['self', 'chat:counsel', 'hotline:log', 'consult:handle'],
+  caseworker,
+  team_lead: [...caseworker, 'cases:lead', 'chat:supervise'],
+  analyst: ['self', 'monitoring:read'],
+  dpo: ['self', 'audit:read'],
+  admin: ['self', 'users:manage'],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}

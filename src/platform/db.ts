@@ -1,0 +1,69 @@
+// One database interface over two engines: PGlite (embedded, the laptop default) and PostgreSQL
+// (production). Code above this file sees only `Db`/`Tx` from Drizzle's shared pg-core types and
+// never knows which engine runs underneath.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+
+// No relational schema: repositories write explicit queries (one function per query).
+type NoSchema = Record<string, never>;
+export type Db = PgDatabase<PgQueryResultHKT, NoSchema>;
+export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
+/** Anything queries can run on: the database itself or an open transaction. */
+export type Queryable = Db | Tx;
+export type EngineKind = 'pglite' | 'postgres';
+
+export interface Database {
+  kind: EngineKind;
+  db: Db;
+  /** The raw PGlite instance (embedded only): used for snapshots in tests and backups. */
+  pglite?: PGlite;
+  /** The raw pool (PostgreSQL only): used by pg-boss and LISTEN/NOTIFY. */
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+export const pgliteExtensions = { pg_trgm };
+
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<Database> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const lite = options.dataDir
+    ? new PGlite(options.dataDir, { extensions: pgliteExtensions })
+    : new PGlite({ extensions: pgliteExtensions, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+  await lite.waitReady;
+  const db = drizzlePglite(lite) as unknown as Db;
+  return { kind: 'pglite', db, pglite: lite, close: () => lite.close() };
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 20 });
+  // A pool error (e.g. the server restarting) must not crash the process: the next query reconnects.
+  pool.on('error', () => undefined);
+  const client = await pool.connect();
+  client.release();
+  const db = drizzleNodePg(pool) as unknown as Db;
+  return { kind: 'postgres', db, pool, close: () => pool.end() };
+}
+
+export async function openDatabase(config: { databaseUrl: string | undefined; dataDir: string }): Promise<Database> {
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : openPglite({ dataDir: `${config.dataDir}/pglite` });
+}
+
+/** Rows of a raw SQL statement, with the same shape on both engines. */
+export async function rows<T>(q: Queryable, statement: SQL): Promise<T[]> {
+  const result = (await q.execute(statement)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export async function one<T>(q: Queryable, statement: SQL): Promise<T | undefined> {
+  return (await rows<T>(q, statement))[0];
+}
+
+export { sql };

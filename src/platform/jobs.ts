@@ -1,0 +1,58 @@
+// Background jobs (retention, reminders, reports). On PostgreSQL they go through pg-boss, so with
+// several processes each job runs once; on the embedded database a timer in this process runs them.
+import PgBoss from 'pg-boss';
+import type { Database } from './db.js';
+
+export type JobHandler = () => Promise<void>;
+
+export interface JobRunner {
+  /** Runs `handler` every `everyMinutes` (1–59) minutes. */
+  every(name: string, everyMinutes: number, handler: JobHandler): Promise<void>;
+  stop(): Promise<void>;
+}
+
+class InProcessRunner implements JobRunner {
+  private timers: NodeJS.Timeout[] = [];
+  private running = new Set<string>();
+
+  async every(name: string, everyMinutes: number, handler: JobHandler): Promise<void> {
+    const timer = setInterval(() => {
+      if (this.running.has(name)) return; // never overlap a slow run with the next one
+      this.running.add(name);
+      handler()
+        .catch(() => undefined)
+        .finally(() => this.running.delete(name));
+    }, everyMinutes * 60_000);
+    timer.unref();
+    this.timers.push(timer);
+  }
+
+  async stop(): Promise<void> {
+    this.timers.forEach(clearInterval);
+    this.timers = [];
+  }
+}
+
+class PgBossRunner implements JobRunner {
+  constructor(private readonly boss: PgBoss) {}
+
+  async every(name: string, everyMinutes: number, handler: JobHandler): Promise<void> {
+    await this.boss.createQueue(name);
+    await this.boss.schedule(name, `*/${everyMinutes} * * * *`);
+    await this.boss.work(name, async () => handler());
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}
+
+export async function startJobRunner(database: Database, connectionString?: string): Promise<JobRunner> {
+  if (database.kind === 'postgres' && connectionString) {
+    const boss = new PgBoss({ connectionString, schema: 'pgboss' });
+    boss.on('error', () => undefined);
+    await boss.start();
+    return new PgBossRunner(boss);
+  }
+  return new InProcessRunner();
+}

@@ -1,0 +1,36 @@
+import { registerMessages } from './i18n.js';
+
+registerMessages({
+  'nl-BE': {
+    validation_failed: 'Niet alle velden zijn correct ingevuld. Verbeter de aangeduide velden.',
+    invalid_json: 'De aanvraag bevat geen geldige JSON. Controleer de opmaak (aanhalingstekens, komma’s, haakjes).',
+    empty_body: 'De aanvraag is leeg. Stuur een JSON-object mee.',
+    body_too_large: 'De aanvraag is te groot (maximum {limit}). Verklein de inhoud of splits ze op.',
+    unsupported_media_type: 'Dit type inhoud wordt niet aanvaard. Stuur JSON (Content-Type: application/json).',
+    not_found: 'Niet gevonden. Controleer het adres.',
+    unauthenticated: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.',
+    forbidden: 'U hebt geen toegang tot deze functie.',
+    csrf_failed: 'De beveiligingscontrole van dit formulier is mislukt. Herlaad de pagina en probeer opnieuw.',
+    rate_limited: 'Te veel aanvragen. Wacht even en probeer opnieuw.',
+    conflict: 'Iemand anders heeft dit intussen gewijzigd. Herlaad om de nieuwste versie te zien.',
+    bad_request: 'De aanvraag is ongeldig.',
+    internal_error: 'Er ging iets mis aan onze kant. Uw gegevens zijn niet gewijzigd. Probeer later opnieuw.',
+    unavailable: 'De dienst is tijdelijk niet beschikbaar. Probeer later opnieuw.',
+  },
+  en: {
+    validation_failed: 'Some fields are not filled in correctly. Please correct the marked fields.',
+    invalid_json: 'The request is not valid JSON. Check the syntax (quotes, commas, brackets).',
+    empty_body: 'The request is empty. Send a JSON object.',
+    body_too_large: 'The request is too large (maximum {limit}). Reduce or split the content.',
+    unsupported_media_type: 'This content type is not accepted. Send JSON (Content-Type: application/json).',
+    not_found: 'Not found. Check the address.',
+    unauthenticated: 'You are not signed in (any more). Please sign in again.',
+    forbidden: 'You do not have access to this function.',
+    csrf_failed: 'The security check of this form failed. Reload the page and try again.',
+    rate_limited: 'Too many requests. Please wait a moment and try again.',
+    conflict: 'Someone else changed this in the meantime. Reload to see the latest version.',
+    bad_request: 'The request is not valid.',
+    internal_error: 'Something went wrong on our side. Nothing was changed. Please try again later.',
+    unavailable: 'The service is temporarily unavailable. Please try again later.',
+  },
+});
