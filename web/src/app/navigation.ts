@@ -1,0 +1,28 @@
+import type { Role } from '../api/types';
+
+export type NavigationPath = '/' | '/audit' | '/admin/users';
+
+export interface NavigationItem {
+  to: NavigationPath;
+  labelKey: 'nav.home' | 'nav.audit' | 'nav.users';
+}
+
+const HOME: NavigationItem = { to: '/', labelKey: 'nav.home' };
+
+/**
+ * Links only to pages that exist. What each role will get later is described on its home page
+ * instead, so the menu never leads to a dead end. Admins manage accounts and settings only:
+ * nothing here leads them to case content.
+ */
+const EXTRA_ITEMS_BY_ROLE: Record<Role, NavigationItem[]> = {
+  counsellor: [],
+  caseworker: [],
+  team_lead: [],
+  analyst: [],
+  dpo: [{ to: '/audit', labelKey: 'nav.audit' }],
+  admin: [{ to: '/admin/users', labelKey: 'nav.users' }],
+};
+
+export function navigationFor(role: Role): NavigationItem[] {
+  return [HOME, ...EXTRA_ITEMS_BY_ROLE[role]];
+}

@@ -1,0 +1,181 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  notFound,
+  redirect,
+  type RouterHistory,
+  type SearchSchemaInput,
+} from '@tanstack/react-router';
+import type { ApiClient } from '../api/client';
+import { sessionQueryOptions } from '../api/session';
+import type { Role, Session, SessionUser } from '../api/types';
+import { LoginPage } from '../access/LoginPage';
+import { MfaChallengePage } from '../access/MfaChallengePage';
+import { MfaEnrolPage } from '../access/MfaEnrolPage';
+import { CreateUserPage } from '../admin/CreateUserPage';
+import { UsersPage } from '../admin/UsersPage';
+import { AuditPage } from '../audit/AuditPage';
+import { parseAuditSearch, type AuditFilters } from '../audit/audit-search';
+import { HomePage } from '../home/HomePage';
+import { AccessLayout } from './AccessLayout';
+import { AppLayout } from './AppLayout';
+import { safeRedirectTarget, signInStepFor, type SignInStep } from './guards';
+import { RootErrorPage, RootLayout, RootNotFoundPage, RootPendingPage } from './RootLayout';
+import { NotFoundContent } from './NotFoundContent';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+  api: ApiClient;
+}
+
+function loadSession(context: RouterContext): Promise<Session> {
+  return context.queryClient.ensureQueryData(sessionQueryOptions(context.api));
+}
+
+interface AccessSearch {
+  redirect?: string;
+  signedOut?: boolean;
+}
+
+function parseAccessSearch(
+  search: { redirect?: string; signedOut?: boolean } & SearchSchemaInput,
+): AccessSearch {
+  const redirectTarget = safeRedirectTarget(search.redirect);
+  return {
+    ...(redirectTarget === undefined ? {} : { redirect: redirectTarget }),
+    ...(search.signedOut === true ? { signedOut: true } : {}),
+  };
+}
+
+/** Sends a visitor of a sign-in step to the step their session is actually at. */
+async function keepOnOwnStep(context: RouterContext, path: SignInStep, search: AccessSearch) {
+  const session = await loadSession(context);
+  const step = signInStepFor(session);
+  if (step === path) return;
+  if (step === null) {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router's redirects are thrown by design
+    throw redirect({ href: search.redirect ?? '/' });
+  }
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router's redirects are thrown by design
+  throw redirect({
+    to: step,
+    search: search.redirect === undefined ? {} : { redirect: search.redirect },
+  });
+}
+
+function requireRole(user: SessionUser, role: Role): void {
+  // Not allowed looks the same as not there, as the API does (404, never 403).
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- thrown by design, like redirect
+  if (user.role !== role) throw notFound();
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: RootNotFoundPage,
+  errorComponent: RootErrorPage,
+  pendingComponent: RootPendingPage,
+});
+
+const accessLayoutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'access',
+  component: AccessLayout,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => accessLayoutRoute,
+  path: 'login',
+  validateSearch: parseAccessSearch,
+  beforeLoad: ({ context, search }) => keepOnOwnStep(context, '/login', search),
+  component: LoginPage,
+});
+
+const mfaEnrolRoute = createRoute({
+  getParentRoute: () => accessLayoutRoute,
+  path: '2fa/enrol',
+  validateSearch: parseAccessSearch,
+  beforeLoad: ({ context, search }) => keepOnOwnStep(context, '/2fa/enrol', search),
+  component: MfaEnrolPage,
+});
+
+const mfaChallengeRoute = createRoute({
+  getParentRoute: () => accessLayoutRoute,
+  path: '2fa/verify',
+  validateSearch: parseAccessSearch,
+  beforeLoad: ({ context, search }) => keepOnOwnStep(context, '/2fa/verify', search),
+  component: MfaChallengePage,
+});
+
+const appLayoutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await loadSession(context);
+    if (session.authenticated && session.stage === 'complete') return { user: session.user };
+    const target = safeRedirectTarget(location.href);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router's redirects are thrown by design
+    throw redirect({
+      to: signInStepFor(session) ?? '/login',
+      search: target === undefined ? {} : { redirect: target },
+    });
+  },
+  component: AppLayout,
+  notFoundComponent: NotFoundContent,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: '/',
+  component: HomePage,
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'audit',
+  validateSearch: (search: AuditFilters & SearchSchemaInput) => parseAuditSearch(search),
+  beforeLoad: ({ context }) => requireRole(context.user, 'dpo'),
+  component: AuditPage,
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'admin/users',
+  validateSearch: (search: { created?: string } & SearchSchemaInput) =>
+    typeof search.created === 'string' && search.created !== '' ? { created: search.created } : {},
+  beforeLoad: ({ context }) => requireRole(context.user, 'admin'),
+  component: UsersPage,
+});
+
+const createUserRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'admin/users/new',
+  beforeLoad: ({ context }) => requireRole(context.user, 'admin'),
+  component: CreateUserPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  accessLayoutRoute.addChildren([loginRoute, mfaEnrolRoute, mfaChallengeRoute]),
+  appLayoutRoute.addChildren([homeRoute, auditRoute, usersRoute, createUserRoute]),
+]);
+
+export function createAppRouter(context: RouterContext, history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    context,
+    history,
+    defaultPreload: false,
+    // Pages read their data through React Query; the router only decides who may see what.
+    defaultPendingMs: 300,
+    scrollRestoration: true,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouter;
+  }
+}

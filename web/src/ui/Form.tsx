@@ -1,0 +1,104 @@
+import { useLayoutEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Form as AriaForm } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { cx } from './cx';
+import { controlForPath, describeFormFailure, fieldErrorsByPath } from './form-errors';
+
+const NO_ERRORS: Record<string, string[]> = {};
+
+export interface FormProps {
+  /** The last submit's error (e.g. a mutation's `error`); null or undefined when there is none. */
+  error: unknown;
+  onSubmit: (values: FormData) => void;
+  children: ReactNode;
+  className?: string;
+  'aria-labelledby'?: string;
+  'aria-label'?: string;
+  /** Explains the * on required labels; forms with one obvious field leave it out. */
+  requiredHint?: boolean;
+}
+
+/**
+ * A form that puts the server's answer where the user looks: `fields[]` errors on the matching
+ * controls (by name) and the overall message in a summary that is announced. Values are never
+ * reset on failure, so nothing typed is lost.
+ */
+export function Form({
+  error,
+  onSubmit,
+  children,
+  className,
+  requiredHint,
+  ...labelling
+}: FormProps) {
+  const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const failure = useMemo(() => describeFormFailure(error, t('errors.unexpected')), [error, t]);
+  // A fresh object per failed submit makes React Aria show the server errors again, even when
+  // they are the same as last time and the user had already cleared them by typing.
+  const validationErrors = useMemo(
+    () => (failure === null ? NO_ERRORS : fieldErrorsByPath(failure.fields)),
+    [failure],
+  );
+  const [pathsWithControl, setPathsWithControl] = useState<ReadonlySet<string>>(new Set());
+
+  useLayoutEffect(() => {
+    const form = formRef.current;
+    if (form === null || failure === null) return;
+    const present = new Set(
+      failure.fields
+        .map((field) => field.path)
+        .filter((path) => controlForPath(form, path) !== null),
+    );
+    setPathsWithControl(present);
+    const firstInvalid = failure.fields.find((field) => present.has(field.path));
+    // Focus goes to the first field to fix; the screen reader then reads its label and error.
+    if (firstInvalid !== undefined) controlForPath(form, firstInvalid.path)?.focus();
+  }, [failure]);
+
+  const focusField = (path: string) => {
+    if (formRef.current !== null) controlForPath(formRef.current, path)?.focus();
+  };
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit(new FormData(event.currentTarget));
+  };
+
+  return (
+    <AriaForm
+      ref={formRef}
+      className={cx('form', className)}
+      validationErrors={validationErrors}
+      onSubmit={handleSubmit}
+      {...labelling}
+    >
+      {failure === null ? null : (
+        <div className="form__summary" role="alert">
+          <p className="form__summary-title">{failure.message}</p>
+          {failure.fields.length === 0 ? null : (
+            <ul className="form__summary-list">
+              {failure.fields.map((field) => (
+                <li key={`${field.path}:${field.message}`}>
+                  {pathsWithControl.has(field.path) ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => focusField(field.path)}
+                    >
+                      {field.message}
+                    </button>
+                  ) : (
+                    field.message
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {requiredHint ? <p className="form__hint">{t('form.requiredHint')}</p> : null}
+      {children}
+    </AriaForm>
+  );
+}
