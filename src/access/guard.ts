@@ -31,9 +31,24 @@ declare module 'fastify' {
 /** Outside /api only the UI's static files are served; the API docs are public reading. */
 const isPluginPublic = (url: string): boolean => !url.startsWith('/api') || url.startsWith('/api/docs');
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  permission: RouteAccess | null;
+  public: boolean;
+}
+
+/** Every route with what it requires: the inventory the permission tests walk through. */
+export const routeInventory = new WeakMap<FastifyInstance, RouteEntry[]>();
+
 export function declareAccessCheck(app: FastifyInstance): void {
+  const inventory: RouteEntry[] = [];
+  routeInventory.set(app, inventory);
   app.addHook('onRoute', (route: RouteOptions) => {
     const config = (route.config ?? {}) as { permission?: RouteAccess; public?: boolean };
+    for (const method of [route.method].flat()) {
+      inventory.push({ method, url: route.url, permission: config.permission ?? null, public: config.public === true || (!config.permission && isPluginPublic(route.url)) });
+    }
     if (config.permission || config.public === true) return;
     if (isPluginPublic(route.url)) {
       route.config = { ...config, public: true };

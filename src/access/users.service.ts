@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../platform/context.js';
 import type { Queryable } from '../platform/db.js';
-import { AppError, invalid, notFound } from '../platform/errors.js';
+import { AppError, invalid, notFound, type FieldProblem } from '../platform/errors.js';
 import { centres, recoveryCodes, teams, userTeams, users } from './access.tables.js';
 import { hashPassword, passwordProblems } from './password.js';
 import type { Role } from './permissions.js';
@@ -39,14 +39,21 @@ export async function listCentres(q: Queryable, centreId?: string) {
 /** Users of one centre, filtered in SQL: another centre's accounts are never read. */
 export async function listUsers(ctx: Ctx) {
   const actor = actorOf(ctx);
-  const rows = await ctx.db
+  return inTransaction(ctx, async ({ tx, audit }) => {
+    audit({ action: 'user.list', recordType: 'user', centreId: actor.centreId });
+    return usersOfCentre(tx, actor.centreId);
+  });
+}
+
+async function usersOfCentre(q: Queryable, centreId: string) {
+  const rows = await q
     .select({ user: users, centre: { id: centres.id, code: centres.code, name: centres.name } })
     .from(users)
     .innerJoin(centres, eq(centres.id, users.centreId))
-    .where(eq(users.centreId, actor.centreId))
+    .where(eq(users.centreId, centreId))
     .orderBy(asc(users.displayName));
   const memberships = rows.length
-    ? await ctx.db
+    ? await q
         .select({ userId: userTeams.userId, id: teams.id, name: teams.name })
         .from(userTeams)
         .innerJoin(teams, eq(teams.id, userTeams.teamId))
@@ -73,20 +80,20 @@ function presentUser(user: UserRow, centre: { id: string; code: string; name: st
 
 /** Creates an account (also used by the CLI and the demo seed, with a system context). */
 export async function createUser(ctx: Ctx, input: NewUser) {
-  if (ctx.actor && input.centreId !== ctx.actor.centreId) {
-    throw invalid([{ path: 'centreId', key: 'centre_not_allowed' }]);
-  }
-  const problems = passwordProblems(input.password, { email: input.email });
-  if (problems.length) throw invalid(problems);
+  // All problems at once, so the form can mark every field in one round trip.
+  const problems: FieldProblem[] = [];
+  if (ctx.actor && input.centreId !== ctx.actor.centreId) problems.push({ path: 'centreId', key: 'centre_not_allowed' });
+  problems.push(...passwordProblems(input.password, { email: input.email }));
   const email = input.email.trim();
   const [taken] = await ctx.db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
-  if (taken) throw invalid([{ path: 'email', key: 'email_taken' }]);
+  if (taken) problems.push({ path: 'email', key: 'email_taken' });
   const [centre] = await ctx.db.select().from(centres).where(eq(centres.id, input.centreId));
-  if (!centre) throw invalid([{ path: 'centreId', key: 'centre_not_allowed' }]);
-  const teamRows = input.teamIds.length
+  if (!centre && !problems.some((p) => p.path === 'centreId')) problems.push({ path: 'centreId', key: 'centre_not_allowed' });
+  const teamRows = input.teamIds.length && centre
     ? await ctx.db.select().from(teams).where(and(inArray(teams.id, input.teamIds), eq(teams.centreId, centre.id)))
     : [];
-  if (teamRows.length !== new Set(input.teamIds).size) throw invalid([{ path: 'teamIds', key: 'team_not_in_centre' }]);
+  if (teamRows.length !== new Set(input.teamIds).size) problems.push({ path: 'teamIds', key: 'team_not_in_centre' });
+  if (problems.length || !centre) throw invalid(problems);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async ({ tx, audit }) => {
     const [user] = await tx

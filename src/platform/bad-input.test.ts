@@ -1,0 +1,91 @@
+// Every write route, fed malformed bodies: never a 500, always the one error shape, and a
+// rejected request changes nothing (failed sign-ins are counted and audited on purpose).
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeInventory } from '../access/guard.js';
+import { roleHas, roles, type Permission, type Role } from '../access/permissions.js';
+import { Agent, createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { rows, sql } from './db.js';
+
+let t: TestApp;
+const agents = new Map<Role, Agent>();
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const role of roles) agents.set(role, (await signedIn(t, role)).agent);
+}, 120_000);
+afterAll(() => t.close());
+
+const recordedOnFailure = new Set(['login_throttle', 'audit_events', 'audit_head', 'sessions', 'users']);
+
+async function tableCounts(): Promise<Record<string, number>> {
+  const tables = await rows<{ tablename: string }>(t.database.db, sql`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+  const counts: Record<string, number> = {};
+  for (const { tablename } of tables) {
+    const [row] = await rows<{ n: string | number }>(t.database.db, sql.raw(`SELECT count(*) AS n FROM "${tablename}"`));
+    counts[tablename] = Number(row?.n ?? 0);
+  }
+  return counts;
+}
+
+const body = fc.oneof(
+  fc.anything().map((v) => JSON.stringify(v) ?? 'null'),
+  fc.string({ maxLength: 200 }),
+  fc.dictionary(fc.constantFrom('email', 'password', 'code', 'recoveryCode', 'displayName', 'role', 'centreId', 'teamIds', 'id', '__proto__', 'constructor'), fc.anything()).map((v) => JSON.stringify(v)),
+  fc.constant('{"email": "a@b.be", "password": '),
+  fc.constant('x'.repeat(300 * 1024)),
+);
+
+describe('malformed input on every write route', () => {
+  it('never answers 500 and never writes part of a rejected request', async () => {
+    const writes = routeInventory.get(t.app)!.filter((r) => r.url.startsWith('/api') && !['GET', 'HEAD', 'OPTIONS'].includes(r.method));
+    expect(writes.length).toBeGreaterThan(5);
+    for (const route of writes) {
+      const isSignOut = route.url.includes('logout');
+      const permitted = roles.find((role) => route.permission && route.permission !== 'authenticated' && roleHas(role, route.permission as Permission));
+      const agent = isSignOut || !permitted ? new Agent(t.app) : agents.get(permitted)!;
+      await fc.assert(
+        fc.asyncProperty(body, async (payload) => {
+          const before = await tableCounts();
+          const url = route.url.replace(/:(\w+)/g, 'not-a-uuid');
+          const res = await agent.request({ method: route.method as 'POST', url, payload, headers: { 'content-type': 'application/json' } });
+          expect(res.statusCode, `${route.method} ${route.url}`).toBeLessThan(500);
+          if (res.statusCode >= 400) {
+            const error = res.json<{ code: string; message: string }>();
+            expect(typeof error.code).toBe('string');
+            expect(error.message.length).toBeGreaterThan(0);
+            const after = await tableCounts();
+            for (const [table, n] of Object.entries(after)) {
+              if (!recordedOnFailure.has(table)) expect(n, `${route.url} wrote to ${table}`).toBe(before[table]);
+            }
+          }
+        }),
+        { numRuns: 25 },
+      );
+    }
+  }, 300_000);
+
+  it('names the field and the problem in the caller’s language', async () => {
+    const admin = agents.get('admin')!;
+    const res = await admin.post('/api/admin/users', { email: 'not-an-email', displayName: '', role: 'wizard', centreId: 'x', password: 'short' }, { 'accept-language': 'en' });
+    expect(res.statusCode).toBe(400);
+    const paths = res.json<{ fields: { path: string }[] }>().fields.map((f) => f.path).sort();
+    expect(paths).toEqual(['centreId', 'displayName', 'email', 'role']);
+    const nl = await admin.post('/api/admin/users', { email: 'x@y.be', displayName: 'X', role: 'caseworker', centreId: '00000000-0000-4000-8000-000000000000', password: 'short' });
+    expect(nl.json().code).toBe('validation_failed');
+    expect(nl.json().fields).toEqual(
+      expect.arrayContaining([
+        { path: 'password', message: expect.stringContaining('minstens 12 tekens') as string },
+        { path: 'centreId', message: expect.stringContaining('eigen centrum') as string },
+      ]),
+    );
+  });
+
+  it('rejects oversize bodies and unknown routes with the error shape', async () => {
+    const big = await new Agent(t.app).post('/api/auth/login', JSON.stringify({ email: 'a@b.be', password: 'x'.repeat(400_000) }), { 'content-type': 'application/json' });
+    expect(big.statusCode).toBe(413);
+    expect(big.json().code).toBe('body_too_large');
+    const missing = await new Agent(t.app).get('/api/does-not-exist');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().code).toBe('not_found');
+  });
+});
