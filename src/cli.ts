@@ -4,11 +4,13 @@ import { registerAccessCommands } from './access/access.commands.js';
 import { registerAuditCommands } from './audit/audit.commands.js';
 import { ConfigError } from './platform/config.js';
 import { registerPlatformCommands } from './platform/platform.commands.js';
+import { registerEstimateCommand } from './prevalence/estimate-command.js';
 
 const program = new Command('schakel').description('Schakel command line').showHelpAfterError();
 registerPlatformCommands(program);
 registerAccessCommands(program);
 registerAuditCommands(program);
+registerEstimateCommand(program);
 
 try {
   await program.parseAsync(process.argv);

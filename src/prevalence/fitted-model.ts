@@ -2,7 +2,7 @@
 // deviance, AIC/BIC and (on request) the profile-likelihood interval.
 import { type CaptureTable, type FrequencyTable, frequencyTotal, observedTotal } from './capture-table.js';
 import { captureDesign, type DenseDesign, fitDense, frequencyDesign, type FrequencyDesignKind } from './dense-design.js';
-import { fitHierarchical } from './hierarchical-fit.js';
+import { fitHierarchical, type HierarchicalData, prepareHierarchical } from './hierarchical-fit.js';
 import { hierarchicalColumnSets, type ModelSpec, modelName } from './model-spec.js';
 import type { FitSummary } from './poisson-glm.js';
 import { profileInterval, type ProfileInterval } from './profile-ci.js';
@@ -40,16 +40,29 @@ function standardAbundance(observed: number, fit: FitSummary): { abundance: numb
   return { abundance: observed + unseen, stderr: Math.sqrt(unseen + unseen * unseen * fit.varianceIntercept) };
 }
 
+// Prepared once per table: thousands of models are fitted to the same counts.
+const preparedTables = new WeakMap<CaptureTable, HierarchicalData>();
+
+function prepared(table: CaptureTable): HierarchicalData {
+  let data = preparedTables.get(table);
+  if (!data) {
+    data = prepareHierarchical(table.sources.length, table.counts);
+    preparedTables.set(table, data);
+  }
+  return data;
+}
+
 export function fitCaptureModel(table: CaptureTable, spec: ModelSpec, startFitted?: ArrayLike<number>): FittedModel {
   const t = table.sources.length;
   const observed = observedTotal(table);
   const name = modelName(spec, t);
   if (spec.kind === 'hierarchical') {
     const columnSets = hierarchicalColumnSets(t, spec.pairs);
-    const fit = fitHierarchical({ sourceCount: t, counts: table.counts, columnSets, ...(startFitted ? { startFitted } : {}) });
+    const data = prepared(table);
+    const fit = fitHierarchical(data, columnSets, startFitted ? { startFitted } : {});
     let warm: Float64Array = fit.fitted;
     const completedDeviance = (unobserved: number): number => {
-      const completed = fitHierarchical({ sourceCount: t, counts: table.counts, columnSets, unobserved, startFitted: warm });
+      const completed = fitHierarchical(data, columnSets, { unobserved, startFitted: warm });
       warm = completed.fitted;
       return completed.deviance;
     };

@@ -4,19 +4,50 @@
 //   (X'WX)[a][b] = Σ w over histories containing S_a ∪ S_b,
 // a lookup in the superset-sum transform of the weights (t·2^t additions) instead of a
 // 2^t × p² product, and the linear predictor is the subset-sum transform of the coefficients.
-import { choleskyFactor, choleskyInverseFirst, choleskySolve, logPoissonDensity, poissonDevianceTerm } from './numeric.js';
+// Constant parts of the deviance and log-likelihood are computed once per table, and buffers are
+// reused between fits, because allocation and logarithms dominated the profile otherwise.
+import { choleskyFactor, choleskyInverseFirst, choleskySolve, logGamma } from './numeric.js';
 import type { FitSummary } from './poisson-glm.js';
 
-export interface HierarchicalProblem {
-  readonly sourceCount: number;
-  /** counts[mask]; counts[0] is used only when `unobserved` is given. */
-  readonly counts: ArrayLike<number>;
-  /** Column sets, intercept (0) first. */
-  readonly columnSets: readonly number[];
+export interface HierarchicalOptions {
   /** Fit the completed table with this many people in the unobserved cell (profile likelihood). */
   readonly unobserved?: number;
   /** Fitted values (indexed by mask) of a related model, to start from. */
   readonly startFitted?: ArrayLike<number>;
+}
+
+/** A capture table prepared for repeated fits. */
+export interface HierarchicalData {
+  readonly sourceCount: number;
+  readonly counts: Float64Array;
+  /** Σ y log y and Σ log y! over the observed cells. */
+  readonly sumYLogY: number;
+  readonly sumLogFactorial: number;
+  readonly weights: Float64Array;
+  readonly working: Float64Array;
+  readonly linear: Float64Array;
+}
+
+export function prepareHierarchical(sourceCount: number, counts: ArrayLike<number>): HierarchicalData {
+  const size = 1 << sourceCount;
+  const y = new Float64Array(size);
+  let sumYLogY = 0;
+  let sumLogFactorial = 0;
+  for (let mask = 1; mask < size; mask++) {
+    const value = counts[mask] ?? 0;
+    y[mask] = value;
+    if (value > 0) sumYLogY += value * Math.log(value);
+    sumLogFactorial += logGamma(value + 1);
+  }
+  return {
+    sourceCount,
+    counts: y,
+    sumYLogY,
+    sumLogFactorial,
+    weights: new Float64Array(size),
+    working: new Float64Array(size),
+    linear: new Float64Array(size),
+  };
 }
 
 const MAX_ITERATIONS = 100;
@@ -26,7 +57,7 @@ function supersetSums(values: Float64Array, sourceCount: number): void {
   const size = values.length;
   for (let bit = 0; bit < sourceCount; bit++) {
     const b = 1 << bit;
-    for (let mask = 0; mask < size; mask++) if (!(mask & b)) values[mask] = (values[mask] ?? 0) + (values[mask | b] ?? 0);
+    for (let mask = 0; mask < size; mask++) if (!(mask & b)) values[mask]! += values[mask | b]!;
   }
 }
 
@@ -34,68 +65,74 @@ function subsetSums(values: Float64Array, sourceCount: number): void {
   const size = values.length;
   for (let bit = 0; bit < sourceCount; bit++) {
     const b = 1 << bit;
-    for (let mask = 0; mask < size; mask++) if (mask & b) values[mask] = (values[mask] ?? 0) + (values[mask ^ b] ?? 0);
+    for (let mask = 0; mask < size; mask++) if (mask & b) values[mask]! += values[mask ^ b]!;
   }
 }
 
-export function fitHierarchical(problem: HierarchicalProblem): FitSummary {
-  const { sourceCount, columnSets } = problem;
+export function fitHierarchical(data: HierarchicalData, columnSets: readonly number[], options: HierarchicalOptions = {}): FitSummary {
+  const { sourceCount, weights, working, linear } = data;
   const size = 1 << sourceCount;
   const p = columnSets.length;
-  const first = problem.unobserved === undefined ? 1 : 0;
-  const y = new Float64Array(size);
-  for (let mask = 1; mask < size; mask++) y[mask] = problem.counts[mask] ?? 0;
-  y[0] = problem.unobserved ?? 0;
+  const completed = options.unobserved !== undefined;
+  const first = completed ? 0 : 1;
+  const y = data.counts;
+  const unobserved = options.unobserved ?? 0;
+  // Deviance = 2 Σ (y log y − y η − y + μ); only Σ y η and Σ μ change between iterations.
+  const sumYLogY = data.sumYLogY + (unobserved > 0 ? unobserved * Math.log(unobserved) : 0);
+  let sumY = unobserved;
+  for (let mask = 1; mask < size; mask++) sumY += y[mask]!;
 
   const mu = new Float64Array(size);
   const eta = new Float64Array(size);
   for (let mask = first; mask < size; mask++) {
-    const start = problem.startFitted?.[mask];
-    mu[mask] = start !== undefined && start > 0 ? start : (y[mask] ?? 0) + 0.1;
-    eta[mask] = Math.log(mu[mask] ?? 1);
+    const start = options.startFitted?.[mask];
+    const observed = mask === 0 ? unobserved : y[mask]!;
+    mu[mask] = start !== undefined && start > 0 ? start : observed + 0.1;
+    eta[mask] = Math.log(mu[mask]!);
   }
-  const weights = new Float64Array(size);
-  const working = new Float64Array(size);
   const information = new Float64Array(p * p);
   const score = new Float64Array(p);
-  const linear = new Float64Array(size);
-  let coefficients: Float64Array = new Float64Array(p);
-
-  const assemble = (withScore: boolean): void => {
-    weights.fill(0);
-    working.fill(0);
-    for (let mask = first; mask < size; mask++) {
-      const m = mu[mask] ?? 0;
-      weights[mask] = m;
-      if (withScore) working[mask] = m * (eta[mask] ?? 0) + (y[mask] ?? 0) - m;
-    }
-    supersetSums(weights, sourceCount);
-    if (withScore) supersetSums(working, sourceCount);
-    for (let a = 0; a < p; a++) {
-      const setA = columnSets[a] ?? 0;
-      if (withScore) score[a] = working[setA] ?? 0;
-      for (let b = 0; b < p; b++) information[a * p + b] = weights[setA | (columnSets[b] ?? 0)] ?? 0;
-    }
-  };
   const deviance = (): number => {
-    let sum = 0;
-    for (let mask = first; mask < size; mask++) sum += poissonDevianceTerm(y[mask] ?? 0, mu[mask] ?? 0);
-    return sum;
+    let yEta = unobserved * eta[0]!;
+    let sumMu = completed ? mu[0]! : 0;
+    for (let mask = 1; mask < size; mask++) {
+      yEta += y[mask]! * eta[mask]!;
+      sumMu += mu[mask]!;
+    }
+    return 2 * (sumYLogY - yEta - sumY + sumMu);
   };
 
+  let coefficients: Float64Array = new Float64Array(p);
   let currentDeviance = deviance();
   let converged = false;
   let iterations = 0;
+  let factor = choleskyFactor(information, p);
   while (iterations < MAX_ITERATIONS) {
     iterations++;
-    assemble(true);
-    coefficients = choleskySolve(choleskyFactor(information, p), score);
+    weights[0] = 0;
+    working[0] = 0;
+    for (let mask = first; mask < size; mask++) {
+      const m = mu[mask]!;
+      weights[mask] = m;
+      working[mask] = m * eta[mask]! + (mask === 0 ? unobserved : y[mask]!) - m;
+    }
+    supersetSums(weights, sourceCount);
+    supersetSums(working, sourceCount);
+    // Only the lower triangle: the Cholesky factorisation reads nothing else.
+    for (let a = 0; a < p; a++) {
+      const setA = columnSets[a]!;
+      score[a] = working[setA]!;
+      for (let b = 0; b <= a; b++) information[a * p + b] = weights[setA | columnSets[b]!]!;
+    }
+    // R's summary.glm also takes its covariance from the last iteration's weights.
+    factor = choleskyFactor(information, p, factor);
+    coefficients = choleskySolve(factor, score);
     linear.fill(0);
-    for (let a = 0; a < p; a++) linear[columnSets[a] ?? 0] = (linear[columnSets[a] ?? 0] ?? 0) + (coefficients[a] ?? 0);
+    for (let a = 0; a < p; a++) if (!factor.aliased[a]) linear[columnSets[a]!]! += coefficients[a]!;
     subsetSums(linear, sourceCount);
     for (let mask = 0; mask < size; mask++) {
-      eta[mask] = linear[mask] ?? 0;
-      mu[mask] = Math.exp(linear[mask] ?? 0);
+      eta[mask] = linear[mask]!;
+      mu[mask] = Math.exp(linear[mask]!);
     }
     const previous = currentDeviance;
     currentDeviance = deviance();
@@ -104,15 +141,14 @@ export function fitHierarchical(problem: HierarchicalProblem): FitSummary {
       break;
     }
   }
-  assemble(false);
-  const factor = choleskyFactor(information, p);
-  const aliased = factor.aliased;
-  aliased.forEach((isAliased, index) => {
+  let rank = 0;
+  factor.aliased.forEach((isAliased, index) => {
     if (isAliased) coefficients[index] = Number.NaN;
+    else rank++;
   });
-  const rank = aliased.filter((isAliased) => !isAliased).length;
-  let logLikelihood = 0;
-  for (let mask = first; mask < size; mask++) logLikelihood += logPoissonDensity(y[mask] ?? 0, mu[mask] ?? 0);
+  // log L = Σ (y η − μ − log y!)
+  const logFactorials = data.sumLogFactorial + (completed ? logGamma(unobserved + 1) : 0);
+  const logLikelihood = (sumYLogY - sumY - currentDeviance / 2) - logFactorials;
   return {
     coefficients,
     varianceIntercept: choleskyInverseFirst(factor),

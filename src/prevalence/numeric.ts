@@ -21,26 +21,29 @@ export interface Cholesky {
 // is (numerically) a combination of the earlier ones.
 const ALIAS_TOLERANCE = 1e-11;
 
-export function choleskyFactor(matrix: Float64Array, size: number): Cholesky {
-  const lower = new Float64Array(size * size);
-  const aliased: boolean[] = new Array<boolean>(size).fill(false);
+export function choleskyFactor(matrix: Float64Array, size: number, reuse?: Cholesky): Cholesky {
+  // Reads only the lower triangle of `matrix`. Hot loop of the 32,768-model search, hence the
+  // non-null assertions (indices are in range by construction) and the optional buffer reuse.
+  const lower = reuse && reuse.size === size ? reuse.lower : new Float64Array(size * size);
+  const aliased: boolean[] = reuse && reuse.size === size ? reuse.aliased : new Array<boolean>(size);
   for (let k = 0; k < size; k++) {
-    const diagonal = matrix[k * size + k] ?? 0;
+    const rowK = k * size;
+    const diagonal = matrix[rowK + k]!;
     let pivot = diagonal;
-    for (let j = 0; j < k; j++) {
-      const l = lower[k * size + j] ?? 0;
-      pivot -= l * l;
-    }
+    for (let j = 0; j < k; j++) pivot -= lower[rowK + j]! * lower[rowK + j]!;
     if (!(pivot > ALIAS_TOLERANCE * Math.abs(diagonal)) || !(diagonal > 0)) {
       aliased[k] = true;
+      for (let i = k; i < size; i++) lower[i * size + k] = 0;
       continue;
     }
+    aliased[k] = false;
     const root = Math.sqrt(pivot);
-    lower[k * size + k] = root;
+    lower[rowK + k] = root;
     for (let i = k + 1; i < size; i++) {
-      let sum = matrix[i * size + k] ?? 0;
-      for (let j = 0; j < k; j++) sum -= (lower[i * size + j] ?? 0) * (lower[k * size + j] ?? 0);
-      lower[i * size + k] = sum / root;
+      const rowI = i * size;
+      let sum = matrix[rowI + k]!;
+      for (let j = 0; j < k; j++) sum -= lower[rowI + j]! * lower[rowK + j]!;
+      lower[rowI + k] = sum / root;
     }
   }
   return { size, lower, aliased };
@@ -49,19 +52,22 @@ export function choleskyFactor(matrix: Float64Array, size: number): Cholesky {
 /** Solves A x = b with a factor from {@link choleskyFactor}; aliased entries of x are 0. */
 export function choleskySolve(factor: Cholesky, rhs: Float64Array): Float64Array {
   const { size, lower, aliased } = factor;
-  const y = new Float64Array(size);
+  const x = new Float64Array(size);
   for (let i = 0; i < size; i++) {
     if (aliased[i]) continue;
-    let sum = rhs[i] ?? 0;
-    for (let j = 0; j < i; j++) sum -= (lower[i * size + j] ?? 0) * (y[j] ?? 0);
-    y[i] = sum / (lower[i * size + i] ?? 1);
+    const rowI = i * size;
+    let sum = rhs[i]!;
+    for (let j = 0; j < i; j++) sum -= lower[rowI + j]! * x[j]!;
+    x[i] = sum / lower[rowI + i]!;
   }
-  const x = new Float64Array(size);
   for (let i = size - 1; i >= 0; i--) {
-    if (aliased[i]) continue;
-    let sum = y[i] ?? 0;
-    for (let j = i + 1; j < size; j++) sum -= (lower[j * size + i] ?? 0) * (x[j] ?? 0);
-    x[i] = sum / (lower[i * size + i] ?? 1);
+    if (aliased[i]) {
+      x[i] = 0;
+      continue;
+    }
+    let sum = x[i]!;
+    for (let j = i + 1; j < size; j++) sum -= lower[j * size + i]! * x[j]!;
+    x[i] = sum / lower[i * size + i]!;
   }
   return x;
 }

@@ -17,6 +17,8 @@ export interface CovariateRow {
 export interface ZtpStratum {
   readonly covariates: Readonly<Record<string, string>>;
   readonly observed: number;
+  /** People in the stratum seen more than once: what the stratum's rate is learned from. */
+  readonly repeatContacts: number;
   readonly abundance: number;
 }
 
@@ -110,15 +112,17 @@ export function ztpRegression(covariateNames: readonly string[], rows: readonly 
   for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) parameterVariance += (gradient[a] ?? 0) * (covariance[a * p + b] ?? NaN) * (gradient[b] ?? 0);
   const variance = samplingVariance + parameterVariance;
 
-  const strata = new Map<string, { covariates: Record<string, string>; observed: number; abundance: number }>();
+  const strata = new Map<string, { covariates: Record<string, string>; observed: number; repeatContacts: number; abundance: number }>();
   rows.forEach((row, i) => {
     const key = row.covariates.join('\u0000');
     const stratum = strata.get(key) ?? {
       covariates: Object.fromEntries(covariateNames.map((name, c) => [name, row.covariates[c] ?? ''])),
       observed: 0,
+      repeatContacts: 0,
       abundance: 0,
     };
     stratum.observed += row.count;
+    if (row.contacts > 1) stratum.repeatContacts += row.count;
     stratum.abundance += row.count / -Math.expm1(-(lambda[i] ?? 0));
     strata.set(key, stratum);
   });
