@@ -32,11 +32,13 @@ export interface AppDeps {
   config: Config;
   database: Database;
   secretKey: string;
+  /** Where logs go (default stdout); tests capture them to prove what is never logged. */
+  logStream?: NodeJS.WritableStream;
 }
 
-export async function buildApp({ config, database, secretKey }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, secretKey, logStream }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),

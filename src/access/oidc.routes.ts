@@ -75,6 +75,10 @@ export async function oidcRoutes(app: FastifyInstance, deps: { db: Db; auth: Aut
     try {
       const tokens = await client.authorizationCodeGrant(config, current, { pkceCodeVerifier: flow.verifier, expectedState: flow.state });
       claims = (tokens.claims() ?? {}) as Record<string, unknown>;
+      // Conforming providers put profile claims in userinfo rather than the ID token.
+      if (claims[settings.claim] === undefined && typeof claims.sub === 'string') {
+        claims = { ...(await client.fetchUserInfo(config, tokens.access_token, claims.sub)), ...claims };
+      }
     } catch {
       throw new AppError(400, 'oidc_failed');
     }

@@ -2,9 +2,10 @@
 // logged by its route pattern and request id; the id lets an operator find the audit trail.
 import type { FastifyServerOptions } from 'fastify';
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: {
       paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
       censor: '[redacted]',
