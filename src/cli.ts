@@ -17,6 +17,6 @@ try {
 } catch (error) {
   // Operators get the message, not a stack trace; unexpected errors keep theirs for debugging.
   const known = error instanceof ConfigError || (error instanceof Error && error.constructor.name === 'CliError');
-  console.error(known ? (error as Error).message : error);
+  console.error(known ? (error).message : error);
   process.exitCode = known ? 2 : 1;
 }

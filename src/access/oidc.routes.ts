@@ -74,7 +74,7 @@ export async function oidcRoutes(app: FastifyInstance, deps: { db: Db; auth: Aut
     let claims: Record<string, unknown>;
     try {
       const tokens = await client.authorizationCodeGrant(config, current, { pkceCodeVerifier: flow.verifier, expectedState: flow.state });
-      claims = (tokens.claims() ?? {}) as Record<string, unknown>;
+      claims = (tokens.claims() ?? {});
       // Conforming providers put profile claims in userinfo rather than the ID token.
       if (claims[settings.claim] === undefined && typeof claims.sub === 'string') {
         claims = { ...(await client.fetchUserInfo(config, tokens.access_token, claims.sub)), ...claims };
@@ -82,7 +82,7 @@ export async function oidcRoutes(app: FastifyInstance, deps: { db: Db; auth: Aut
     } catch {
       throw new AppError(400, 'oidc_failed');
     }
-    const subject = String(claims.sub ?? '');
+    const subject = typeof claims.sub === 'string' ? claims.sub : '';
     const claimValue = claims[settings.claim];
     const [bySubject] = await deps.db.select().from(users).where(eq(users.oidcSubject, subject));
     const [byClaim] = bySubject || typeof claimValue !== 'string' ? [] : await deps.db.select().from(users).where(eq(sql`lower(${users.email})`, claimValue.toLowerCase()));

@@ -39,7 +39,7 @@ describe('role × route matrix', () => {
   it('answers 401 to anonymous callers on every non-public route', async () => {
     const anonymous = new Agent(t.app);
     for (const r of routes.filter((x) => !x.public)) {
-      const res = await anonymous.request({ method: r.method as 'GET', url: concreteUrl(r.url), payload: r.method === 'GET' ? undefined : {} });
+      const res = await anonymous.request({ method: r.method, url: concreteUrl(r.url), payload: r.method === 'GET' ? undefined : {} });
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
     }
   });
@@ -48,7 +48,7 @@ describe('role × route matrix', () => {
     it(`gives ${role} exactly the routes its permissions allow`, async () => {
       const agent = agents.get(role)!;
       for (const r of guarded()) {
-        const res = await agent.request({ method: r.method as 'GET', url: concreteUrl(r.url), payload: r.method === 'GET' ? undefined : {} });
+        const res = await agent.request({ method: r.method, url: concreteUrl(r.url), payload: r.method === 'GET' ? undefined : {} });
         const allowed = roleHas(role, r.permission as Parameters<typeof roleHas>[1]);
         if (allowed) expect([401, 403], `${role} ${r.method} ${r.url} → ${res.statusCode}`).not.toContain(res.statusCode);
         else expect(res.statusCode, `${role} ${r.method} ${r.url}`).toBe(403);

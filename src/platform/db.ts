@@ -58,8 +58,8 @@ export async function openDatabase(config: { databaseUrl: string | undefined; da
 
 /** Rows of a raw SQL statement, with the same shape on both engines. */
 export async function rows<T>(q: Queryable, statement: SQL): Promise<T[]> {
-  const result = (await q.execute(statement)) as unknown as { rows: T[] };
-  return result.rows;
+  const result: unknown = await q.execute(statement);
+  return (result as { rows: T[] }).rows;
 }
 
 export async function one<T>(q: Queryable, statement: SQL): Promise<T | undefined> {

@@ -1,0 +1,129 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inTransaction, systemCtx } from '../platform/context.js';
+import { sql } from '../platform/db.js';
+import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { appendAudit } from './audit.service.js';
+import { verifyAuditChain } from './audit.verify.js';
+import { auditEvents } from './audit.tables.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+beforeEach(() => t.reset());
+
+async function someEvents(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await inTransaction(systemCtx(t.database.db), async ({ audit }) => audit({ action: 'test.event', recordType: 'thing', recordId: String(i) }));
+  }
+}
+
+/** Tampering needs DDL rights: the append-only trigger is switched off, as an intruder would. */
+async function tamper(statement: ReturnType<typeof sql>): Promise<void> {
+  await t.database.db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+    await tx.execute(statement);
+  });
+}
+
+describe('audit chain', () => {
+  it('verifies an intact chain', async () => {
+    await someEvents(5);
+    expect(await verifyAuditChain(t.database.db)).toEqual({ ok: true, checked: 5, firstBroken: null });
+  });
+
+  it('refuses updates and deletes from the application', async () => {
+    await someEvents(1);
+    await expect(t.database.db.execute(sql`UPDATE audit_events SET action = 'x'`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`DELETE FROM audit_events`)).rejects.toThrow();
+  });
+
+  it('names the first altered event', async () => {
+    await someEvents(6);
+    await tamper(sql`UPDATE audit_events SET record_id = 'forged' WHERE seq = 4`);
+    const result = await verifyAuditChain(t.database.db);
+    expect(result.ok).toBe(false);
+    expect(result.firstBroken).toMatchObject({ seq: 4, reason: expect.stringContaining('altered') as string });
+    expect(result.checked).toBe(3);
+  });
+
+  it('notices a removed event in the middle and at the end', async () => {
+    await someEvents(5);
+    await tamper(sql`DELETE FROM audit_events WHERE seq = 2`);
+    expect((await verifyAuditChain(t.database.db)).firstBroken?.seq).toBe(2);
+    await t.reset();
+    await someEvents(5);
+    await tamper(sql`DELETE FROM audit_events WHERE seq = 5`);
+    expect((await verifyAuditChain(t.database.db)).firstBroken?.seq).toBe(5);
+  });
+
+  it('leaves no event for a change that rolled back', async () => {
+    await expect(
+      t.database.db.transaction(async (tx) => {
+        await appendAudit(tx, { actor: null, route: 'test' }, [{ action: 'test.doomed' }]);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await t.database.db.select().from(auditEvents)).toHaveLength(0);
+    await someEvents(1);
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+  });
+
+  it('records a read of protected records with who, what, when and route', async () => {
+    const { agent, user } = await signedIn(t, 'admin');
+    const before = await t.database.db.select().from(auditEvents);
+    expect((await agent.get('/api/admin/users')).statusCode).toBe(200);
+    const after = await t.database.db.select().from(auditEvents);
+    const read = after.slice(before.length).find((e) => e.action === 'user.list');
+    expect(read).toMatchObject({ actorId: user.id, recordType: 'user', route: 'GET /api/admin/users' });
+    expect(read!.occurredAt).toBeInstanceOf(Date);
+  });
+
+  it('lets the DPO search by user and verify, and records the search itself', async () => {
+    const { agent: admin, user: adminUser } = await signedIn(t, 'admin');
+    await admin.get('/api/admin/users');
+    const { agent: dpo } = await signedIn(t, 'dpo');
+    const res = await dpo.get(`/api/audit/events?actor=${encodeURIComponent(adminUser.email)}`);
+    expect(res.statusCode).toBe(200);
+    const events = res.json<{ events: { action: string; actor: { email: string } }[] }>().events;
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.actor.email === adminUser.email)).toBe(true);
+    expect((await dpo.get('/api/audit/verify')).json()).toMatchObject({ ok: true });
+    const searches = await t.database.db.select().from(auditEvents);
+    expect(searches.some((e) => e.action === 'audit.search')).toBe(true);
+  });
+});
+
+describe('schakel audit verify (CLI)', () => {
+  it('exits 1 and names the broken event on a tampered embedded database', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openPglite } = await import('../platform/db.js');
+    const { runMigrations } = await import('../platform/migrate.js');
+    const dir = mkdtempSync(join(tmpdir(), 'schakel-audit-'));
+    const database = await openPglite({ dataDir: join(dir, 'pglite') });
+    await runMigrations(database);
+    for (let i = 0; i < 3; i++) {
+      await inTransaction(systemCtx(database.db), async ({ audit }) => audit({ action: 'cli.test', recordId: String(i) }));
+    }
+    await database.db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+      await tx.execute(sql`UPDATE audit_events SET action = 'forged' WHERE seq = 2`);
+    });
+    await database.close();
+    const run = promisify(execFile);
+    // The command runs on its own embedded database, whichever engine this suite targets.
+    const env: NodeJS.ProcessEnv = { ...process.env, SCHAKEL_DATA_DIR: dir };
+    delete env.DATABASE_URL;
+    const failed = await run('node', ['bin/schakel.js', 'audit', 'verify'], { env }).then(
+      () => null,
+      (e: { code: number; stdout: string }) => e,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toContain('BROKEN at event 2');
+  }, 60_000);
+});
