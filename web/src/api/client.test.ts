@@ -1,8 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeServer } from '../test-support/fake-server';
-import { ApiError, buildUrl, createApiClient, CSRF_HEADER, NETWORK_ERROR, readDocumentCookie, UNEXPECTED_RESPONSE } from './client';
+import {
+  ApiError,
+  buildUrl,
+  createApiClient,
+  CSRF_HEADER,
+  NETWORK_ERROR,
+  readDocumentCookie,
+  UNEXPECTED_RESPONSE,
+} from './client';
 
-function clientFor(server: ReturnType<typeof createFakeServer>, overrides: Partial<Parameters<typeof createApiClient>[0]> = {}) {
+function clientFor(
+  server: ReturnType<typeof createFakeServer>,
+  overrides: Partial<Parameters<typeof createApiClient>[0]> = {},
+) {
   return createApiClient({
     fetch: server.fetch,
     getLocale: () => 'nl-BE',
@@ -23,24 +34,34 @@ describe('api client', () => {
     await api.post('/api/auth/logout');
     document.cookie = 'schakel_csrf=rotated%2Btoken';
     await api.post('/api/auth/logout');
-    expect(server.requests.map((request) => request.headers.get(CSRF_HEADER))).toEqual(['first-token', 'rotated+token']);
+    expect(server.requests.map((request) => request.headers.get(CSRF_HEADER))).toEqual([
+      'first-token',
+      'rotated+token',
+    ]);
   });
 
   it('does not send the csrf header on GET requests', async () => {
     document.cookie = 'schakel_csrf=secret-token';
-    const server = createFakeServer({ 'GET /api/auth/session': () => ({ body: { authenticated: false } }) });
+    const server = createFakeServer({
+      'GET /api/auth/session': () => ({ body: { authenticated: false } }),
+    });
     await clientFor(server).get('/api/auth/session');
     expect(server.last('GET /api/auth/session')?.headers.has(CSRF_HEADER)).toBe(false);
   });
 
   it('asks for answers in the chosen language at the time of each request', async () => {
     let locale = 'nl-BE';
-    const server = createFakeServer({ 'GET /api/auth/session': () => ({ body: { authenticated: false } }) });
+    const server = createFakeServer({
+      'GET /api/auth/session': () => ({ body: { authenticated: false } }),
+    });
     const api = clientFor(server, { getLocale: () => locale });
     await api.get('/api/auth/session');
     locale = 'en';
     await api.get('/api/auth/session');
-    expect(server.requests.map((request) => request.headers.get('Accept-Language'))).toEqual(['nl-BE', 'en']);
+    expect(server.requests.map((request) => request.headers.get('Accept-Language'))).toEqual([
+      'nl-BE',
+      'en',
+    ]);
   });
 
   it('posts JSON bodies and sends no content type without a body', async () => {
@@ -52,7 +73,9 @@ describe('api client', () => {
     await expect(api.post('/api/auth/login', { email: 'a@b.be', password: 'x' })).resolves.toEqual({
       echoed: { email: 'a@b.be', password: 'x' },
     });
-    expect(server.last('POST /api/auth/login')?.headers.get('Content-Type')).toBe('application/json');
+    expect(server.last('POST /api/auth/login')?.headers.get('Content-Type')).toBe(
+      'application/json',
+    );
     await expect(api.post('/api/auth/logout')).resolves.toBeUndefined();
     expect(server.last('POST /api/auth/logout')?.headers.has('Content-Type')).toBe(false);
   });
@@ -72,7 +95,9 @@ describe('api client', () => {
         },
       }),
     });
-    const error = await clientFor(server).post('/api/admin/users', {}).catch((caught: unknown) => caught);
+    const error = await clientFor(server)
+      .post('/api/admin/users', {})
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     const apiError = error as ApiError;
     expect(apiError.status).toBe(400);
@@ -85,9 +110,17 @@ describe('api client', () => {
   });
 
   it('turns answers outside the contract into a localised unexpected_response error', async () => {
-    const server = createFakeServer({ 'GET /api/audit/verify': () => ({ status: 502, body: '<html>Bad gateway</html>' }) });
-    const error = await clientFor(server).get('/api/audit/verify').catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ status: 502, code: UNEXPECTED_RESPONSE, message: `failure:${UNEXPECTED_RESPONSE}` });
+    const server = createFakeServer({
+      'GET /api/audit/verify': () => ({ status: 502, body: '<html>Bad gateway</html>' }),
+    });
+    const error = await clientFor(server)
+      .get('/api/audit/verify')
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      status: 502,
+      code: UNEXPECTED_RESPONSE,
+      message: `failure:${UNEXPECTED_RESPONSE}`,
+    });
   });
 
   it('turns a failed connection into a network_error', async () => {
@@ -96,26 +129,46 @@ describe('api client', () => {
       getLocale: () => 'en',
       describeFailure: (code) => `failure:${code}`,
     });
-    await expect(api.get('/api/auth/session')).rejects.toMatchObject({ status: 0, code: NETWORK_ERROR });
+    await expect(api.get('/api/auth/session')).rejects.toMatchObject({
+      status: 0,
+      code: NETWORK_ERROR,
+    });
   });
 
   it('reports a 401 as signed out, except where the route says 401 is an answer', async () => {
     const onUnauthorized = vi.fn();
     const server = createFakeServer({
-      'GET /api/admin/users': () => ({ status: 401, body: { code: 'unauthenticated', message: 'Meld u aan.' } }),
-      'POST /api/auth/login': () => ({ status: 401, body: { code: 'invalid_credentials', message: 'Onjuist.' } }),
+      'GET /api/admin/users': () => ({
+        status: 401,
+        body: { code: 'unauthenticated', message: 'Meld u aan.' },
+      }),
+      'POST /api/auth/login': () => ({
+        status: 401,
+        body: { code: 'invalid_credentials', message: 'Onjuist.' },
+      }),
     });
     const api = clientFor(server, { onUnauthorized });
-    await expect(api.post('/api/auth/login', {}, { unauthorizedIsAnswer: true })).rejects.toMatchObject({ code: 'invalid_credentials' });
+    await expect(
+      api.post('/api/auth/login', {}, { unauthorizedIsAnswer: true }),
+    ).rejects.toMatchObject({ code: 'invalid_credentials' });
     expect(onUnauthorized).not.toHaveBeenCalled();
-    await expect(api.get('/api/admin/users')).rejects.toMatchObject({ status: 401, code: 'unauthenticated' });
+    await expect(api.get('/api/admin/users')).rejects.toMatchObject({
+      status: 401,
+      code: 'unauthenticated',
+    });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 
   it('leaves empty filters out of the query string', () => {
-    expect(buildUrl('/api/audit/events', { actor: 'an@vk.be', recordType: '', recordId: undefined, cursor: null, from: '2026-01-01' })).toBe(
-      '/api/audit/events?actor=an%40vk.be&from=2026-01-01',
-    );
+    expect(
+      buildUrl('/api/audit/events', {
+        actor: 'an@vk.be',
+        recordType: '',
+        recordId: undefined,
+        cursor: null,
+        from: '2026-01-01',
+      }),
+    ).toBe('/api/audit/events?actor=an%40vk.be&from=2026-01-01');
     expect(buildUrl('/api/audit/events', {})).toBe('/api/audit/events');
   });
 

@@ -52,7 +52,6 @@ export function AppLayout() {
         </nav>
       </header>
       <main id={MAIN_ID} tabIndex={-1} className="app-main">
-        {user.isDemo ? <p className="demo-note">{t('layout.demoExplanation')}</p> : null}
         {signOut.isError ? (
           <Alert tone="error" title={t('account.signOutFailed')}>
             {signOut.error.message}

@@ -65,8 +65,12 @@ async function keepOnOwnStep(context: RouterContext, path: SignInStep, search: A
   });
 }
 
+/**
+ * Not allowed looks the same as not there, as in the API (404, never 403). Called from the route's
+ * loader rather than beforeLoad: a notFound thrown there is shown by the route's own
+ * notFoundComponent, inside the staff layout, instead of replacing the whole page.
+ */
 function requireRole(user: SessionUser, role: Role): void {
-  // Not allowed looks the same as not there, as the API does (404, never 403).
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- thrown by design, like redirect
   if (user.role !== role) throw notFound();
 }
@@ -122,7 +126,6 @@ const appLayoutRoute = createRoute({
     });
   },
   component: AppLayout,
-  notFoundComponent: NotFoundContent,
 });
 
 const homeRoute = createRoute({
@@ -135,7 +138,8 @@ const auditRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'audit',
   validateSearch: (search: AuditFilters & SearchSchemaInput) => parseAuditSearch(search),
-  beforeLoad: ({ context }) => requireRole(context.user, 'dpo'),
+  loader: ({ context }) => requireRole(context.user, 'dpo'),
+  notFoundComponent: NotFoundContent,
   component: AuditPage,
 });
 
@@ -144,14 +148,16 @@ const usersRoute = createRoute({
   path: 'admin/users',
   validateSearch: (search: { created?: string } & SearchSchemaInput) =>
     typeof search.created === 'string' && search.created !== '' ? { created: search.created } : {},
-  beforeLoad: ({ context }) => requireRole(context.user, 'admin'),
+  loader: ({ context }) => requireRole(context.user, 'admin'),
+  notFoundComponent: NotFoundContent,
   component: UsersPage,
 });
 
 const createUserRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'admin/users/new',
-  beforeLoad: ({ context }) => requireRole(context.user, 'admin'),
+  loader: ({ context }) => requireRole(context.user, 'admin'),
+  notFoundComponent: NotFoundContent,
   component: CreateUserPage,
 });
 

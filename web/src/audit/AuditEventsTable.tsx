@@ -2,11 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format';
 import { Table, type TableColumn } from '../ui/Table';
 import type { AuditEvent } from './audit.api';
+import type { AuditFilters } from './audit-search';
 
 /** Enough of the hash to compare two rows by eye; the full value is in the tooltip. */
 const SHORT_HASH_LENGTH = 12;
+/** Record ids are UUIDs: the first block tells rows apart, the full id is one click away as a filter. */
+const SHORT_ID_LENGTH = 8;
 
-export function AuditEventsTable({ events }: { events: readonly AuditEvent[] }) {
+export interface AuditEventsTableProps {
+  events: readonly AuditEvent[];
+  /** Narrows the log to one person or one record, the DPO's usual next question. */
+  onFilter: (filters: AuditFilters) => void;
+}
+
+export function AuditEventsTable({ events, onFilter }: AuditEventsTableProps) {
   const { t, i18n } = useTranslation();
   const columns: TableColumn<AuditEvent>[] = [
     {
@@ -33,7 +42,14 @@ export function AuditEventsTable({ events }: { events: readonly AuditEvent[] }) 
         ) : (
           <>
             {event.actor.displayName}
-            <span className="table__secondary">{event.actor.email}</span>
+            <button
+              type="button"
+              className="link-button table__secondary"
+              onClick={() => event.actor && onFilter({ actor: event.actor.email })}
+            >
+              {event.actor.email}
+              <span className="visually-hidden">, {t('audit.table.filterOnActor')}</span>
+            </button>
           </>
         ),
     },
@@ -48,7 +64,22 @@ export function AuditEventsTable({ events }: { events: readonly AuditEvent[] }) 
           <>
             {event.recordType}
             {event.recordId === null ? null : (
-              <span className="table__secondary">{event.recordId}</span>
+              <button
+                type="button"
+                className="link-button record-id"
+                title={event.recordId}
+                onClick={() =>
+                  onFilter({
+                    recordType: event.recordType ?? undefined,
+                    recordId: event.recordId ?? undefined,
+                  })
+                }
+              >
+                {event.recordId.length > SHORT_ID_LENGTH
+                  ? `${event.recordId.slice(0, SHORT_ID_LENGTH)}…`
+                  : event.recordId}
+                <span className="visually-hidden">, {t('audit.table.filterOnRecord')}</span>
+              </button>
             )}
           </>
         ),

@@ -60,7 +60,9 @@ export function AuditPage() {
             }
           />
         ) : null}
-        {rows.length > 0 ? <AuditEventsTable events={rows} /> : null}
+        {rows.length > 0 ? (
+          <AuditEventsTable events={rows} onFilter={(next) => void navigate({ search: next })} />
+        ) : null}
         {events.hasNextPage ? (
           <Button
             variant="secondary"

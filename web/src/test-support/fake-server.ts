@@ -32,7 +32,10 @@ export function createFakeServer(initialRoutes: Record<string, FakeHandler> = {}
   const routes = new Map(Object.entries(initialRoutes));
   const requests: RecordedRequest[] = [];
   const fakeFetch = (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
+    const url = new URL(
+      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+      'http://localhost',
+    );
     const request: RecordedRequest = {
       method: init.method ?? 'GET',
       path: url.pathname,
@@ -47,12 +50,15 @@ export function createFakeServer(initialRoutes: Record<string, FakeHandler> = {}
       : { status: 404, body: { code: 'not_found', message: 'Niet gevonden' } };
     const status = answer.status ?? 200;
     const text = answer.body === undefined ? null : JSON.stringify(answer.body);
-    return Promise.resolve(new Response(text, { status, headers: { 'Content-Type': 'application/json' } }));
+    return Promise.resolve(
+      new Response(text, { status, headers: { 'Content-Type': 'application/json' } }),
+    );
   };
   return {
     fetch: fakeFetch,
     requests,
     on: (route, handler) => void routes.set(route, handler),
-    last: (route) => requests.filter((request) => `${request.method} ${request.path}` === route).at(-1),
+    last: (route) =>
+      requests.filter((request) => `${request.method} ${request.path}` === route).at(-1),
   };
 }

@@ -1,6 +1,9 @@
 import type { Role, Session, SessionStage } from '../api/types';
 
-export function signedInAs(role: Role, options: { stage?: SessionStage; isDemo?: boolean } = {}): Session {
+export function signedInAs(
+  role: Role,
+  options: { stage?: SessionStage; isDemo?: boolean } = {},
+): Session {
   return {
     authenticated: true,
     stage: options.stage ?? 'complete',

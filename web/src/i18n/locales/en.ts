@@ -204,6 +204,8 @@ export const en: MessageCatalogue = {
       route: 'Route',
       hash: 'Hash',
       system: 'System',
+      filterOnActor: 'show this person only',
+      filterOnRecord: 'show this record only',
     },
   },
   users: {
@@ -234,7 +236,7 @@ export const en: MessageCatalogue = {
     },
     resetMfa: {
       action: 'Reset 2FA',
-      actionFor: 'Reset two-step verification of {{name}}',
+      actionFor: 'Reset 2FA for {{name}}',
       title: 'Reset two-step verification of {{name}}?',
       body: 'Use this when the phone is lost. At the next sign-in this person sets up a new app; old recovery codes stop working.',
       confirm: 'Reset',

@@ -208,6 +208,8 @@ export const nlBE = {
       route: 'Route',
       hash: 'Hash',
       system: 'Systeem',
+      filterOnActor: 'alleen deze persoon tonen',
+      filterOnRecord: 'alleen dit record tonen',
     },
   },
   users: {
@@ -244,7 +246,7 @@ export const nlBE = {
     },
     resetMfa: {
       action: '2FA opnieuw',
-      actionFor: 'Tweestapsverificatie van {{name}} opnieuw instellen',
+      actionFor: '2FA opnieuw instellen voor {{name}}',
       title: 'Tweestapsverificatie van {{name}} opnieuw instellen?',
       body: 'Gebruik dit als de telefoon verloren is. Bij de volgende aanmelding stelt deze persoon een nieuwe app in; oude herstelcodes vervallen.',
       confirm: 'Opnieuw instellen',

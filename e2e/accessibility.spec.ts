@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './harness.js';
+import { launchChromium, screenshot, seriousAxeFindings, signIn, startJourney } from './browser.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function demoLogin(role: string) {
+  const login = server.demoLogins.find((candidate) => candidate.role === role);
+  if (login === undefined) throw new Error(`the demo data has no ${role}`);
+  return login;
+}
+
+describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  it('finds no serious or critical problems on the login page, also after a failed attempt', async () => {
+    const { context, page } = await startJourney(browser, server.url);
+    await page.goto('/login');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await seriousAxeFindings(page)).toEqual([]);
+
+    await signIn(page, { email: 'nobody@vk.example', password: 'wrong' });
+    await page.getByRole('alert').waitFor();
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('finds no serious or critical problems on the role homes, the audit log and the users page', async () => {
+    const pages: { role: string; path: string; name: string }[] = [
+      { role: 'caseworker', path: '/', name: 'home-caseworker' },
+      { role: 'team_lead', path: '/', name: 'home-team-lead' },
+      { role: 'dpo', path: '/audit', name: 'audit' },
+      { role: 'admin', path: '/admin/users', name: 'admin-users' },
+    ];
+    for (const { role, path, name } of pages) {
+      const { context, page } = await startJourney(browser, server.url);
+      await signIn(page, demoLogin(role));
+      await page.waitForURL((url) => url.pathname === '/');
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      if (path !== '/') await page.getByRole('table').waitFor();
+      await screenshot(page, `axe-${name}`);
+      expect({ page: name, findings: await seriousAxeFindings(page) }).toEqual({
+        page: name,
+        findings: [],
+      });
+      await context.close();
+    }
+  });
+
+  it('offers a skip link as the first stop for keyboard users', async () => {
+    const { context, page } = await startJourney(browser, server.url);
+    await signIn(page, demoLogin('caseworker'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused.textContent()).resolves.toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await context.close();
+  });
+});
