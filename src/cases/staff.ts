@@ -1,0 +1,41 @@
+// The one place where case work reads the organisation (centres, teams, staff names). Cases need
+// little of it: a name next to a note, the colleagues a lead can assign, a centre's code for the
+// case number. Keeping these reads together makes them easy to move behind an access service.
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { centres, teams, userTeams, users } from '../access/access.tables.js';
+import type { Queryable } from '../platform/db.js';
+
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  role: string;
+  teamId: string;
+}
+
+export async function staffNames(q: Queryable, ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
+  const wanted = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
+  if (wanted.length === 0) return new Map();
+  const rows = await q.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Active caseworkers and team leads of the given teams: who can carry a case. */
+export async function caseStaffOfTeams(q: Queryable, teamIds: readonly string[]): Promise<StaffMember[]> {
+  if (teamIds.length === 0) return [];
+  return q
+    .select({ id: users.id, displayName: users.displayName, role: users.role, teamId: userTeams.teamId })
+    .from(userTeams)
+    .innerJoin(users, eq(users.id, userTeams.userId))
+    .where(and(inArray(userTeams.teamId, [...teamIds]), inArray(users.role, ['caseworker', 'team_lead']), isNull(users.disabledAt)))
+    .orderBy(asc(users.displayName));
+}
+
+export async function teamsOfCentre(q: Queryable, centreId: string): Promise<{ id: string; name: string }[]> {
+  return q.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.centreId, centreId)).orderBy(asc(teams.name));
+}
+
+export async function centreCode(q: Queryable, centreId: string): Promise<string> {
+  const [centre] = await q.select({ code: centres.code }).from(centres).where(eq(centres.id, centreId));
+  if (!centre) throw new Error(`centre ${centreId} missing`);
+  return centre.code;
+}

@@ -1,0 +1,33 @@
+// Writes the case's generated chronology. Called by the services inside their transaction, so a
+// change and its line in the timeline commit together or not at all.
+import type { Queryable } from '../platform/db.js';
+import { caseEvents } from './cases.tables.js';
+
+export interface CaseEventInput {
+  caseId: string;
+  actorId: string | null;
+  /** e.g. `case.opened`, `note.added`, `person.updated`: the UI words it. */
+  kind: string;
+  recordType?: string;
+  recordId?: string;
+  recordVersion?: number;
+  /** Codes, ids and field names only: never what was typed. */
+  details?: Record<string, unknown>;
+  occurredAt?: Date;
+}
+
+export async function recordCaseEvents(q: Queryable, events: CaseEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await q.insert(caseEvents).values(
+    events.map((e) => ({
+      caseId: e.caseId,
+      actorId: e.actorId,
+      kind: e.kind,
+      recordType: e.recordType ?? null,
+      recordId: e.recordId ?? null,
+      recordVersion: e.recordVersion ?? null,
+      details: e.details ?? null,
+      ...(e.occurredAt ? { occurredAt: e.occurredAt } : {}),
+    })),
+  );
+}
