@@ -22,6 +22,17 @@ function demoLogin(role: string) {
 }
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  it('is a check that can fail: an unlabelled field on a bare page is reported', async () => {
+    const { context, page } = await startJourney(browser, server.url);
+    await page.goto('/login');
+    await page.setContent(
+      '<html lang="nl"><title>x</title><main><input type="text"></main></html>',
+    );
+    const findings = await seriousAxeFindings(page);
+    expect(findings.map((finding) => finding.id)).toContain('label');
+    await context.close();
+  });
+
   it('finds no serious or critical problems on the login page, also after a failed attempt', async () => {
     const { context, page } = await startJourney(browser, server.url);
     await page.goto('/login');

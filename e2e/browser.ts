@@ -2,7 +2,7 @@
 // context per journey, sign-in helpers that go through the real UI, and screenshots in .tmp/.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const screenshotDir = fileURLToPath(new URL('../.tmp/screenshots/', import.meta.url));
