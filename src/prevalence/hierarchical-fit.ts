@@ -7,7 +7,7 @@
 // Constant parts of the deviance and log-likelihood are computed once per table, and buffers are
 // reused between fits, because allocation and logarithms dominated the profile otherwise.
 import { choleskyFactor, choleskyInverseFirst, choleskySolve, logGamma } from './numeric.js';
-import type { FitSummary } from './poisson-glm.js';
+import { type FitSummary, MIN_FITTED } from './poisson-glm.js';
 
 export interface HierarchicalOptions {
   /** Fit the completed table with this many people in the unobserved cell (profile likelihood). */
@@ -23,9 +23,11 @@ export interface HierarchicalData {
   /** Σ y log y and Σ log y! over the observed cells. */
   readonly sumYLogY: number;
   readonly sumLogFactorial: number;
+  // Scratch buffers, reused by every fit of this table (fits run one at a time).
   readonly weights: Float64Array;
   readonly working: Float64Array;
   readonly linear: Float64Array;
+  readonly eta: Float64Array;
 }
 
 export function prepareHierarchical(sourceCount: number, counts: ArrayLike<number>): HierarchicalData {
@@ -47,17 +49,20 @@ export function prepareHierarchical(sourceCount: number, counts: ArrayLike<numbe
     weights: new Float64Array(size),
     working: new Float64Array(size),
     linear: new Float64Array(size),
+    eta: new Float64Array(size),
   };
 }
 
 const MAX_ITERATIONS = 100;
 const DEVIANCE_TOLERANCE = 1e-10;
 
+// Blocks of 2b masks: the first half lacks bit b, the second half has it. Looping per block
+// avoids testing the bit on every mask.
 function supersetSums(values: Float64Array, sourceCount: number): void {
   const size = values.length;
   for (let bit = 0; bit < sourceCount; bit++) {
     const b = 1 << bit;
-    for (let mask = 0; mask < size; mask++) if (!(mask & b)) values[mask]! += values[mask | b]!;
+    for (let block = 0; block < size; block += 2 * b) for (let mask = block; mask < block + b; mask++) values[mask]! += values[mask + b]!;
   }
 }
 
@@ -65,12 +70,12 @@ function subsetSums(values: Float64Array, sourceCount: number): void {
   const size = values.length;
   for (let bit = 0; bit < sourceCount; bit++) {
     const b = 1 << bit;
-    for (let mask = 0; mask < size; mask++) if (mask & b) values[mask]! += values[mask ^ b]!;
+    for (let block = 0; block < size; block += 2 * b) for (let mask = block + b; mask < block + 2 * b; mask++) values[mask]! += values[mask - b]!;
   }
 }
 
 export function fitHierarchical(data: HierarchicalData, columnSets: readonly number[], options: HierarchicalOptions = {}): FitSummary {
-  const { sourceCount, weights, working, linear } = data;
+  const { sourceCount, weights, working, linear, eta } = data;
   const size = 1 << sourceCount;
   const p = columnSets.length;
   const completed = options.unobserved !== undefined;
@@ -83,7 +88,7 @@ export function fitHierarchical(data: HierarchicalData, columnSets: readonly num
   for (let mask = 1; mask < size; mask++) sumY += y[mask]!;
 
   const mu = new Float64Array(size);
-  const eta = new Float64Array(size);
+  eta[0] = 0;
   for (let mask = first; mask < size; mask++) {
     const start = options.startFitted?.[mask];
     const observed = mask === 0 ? unobserved : y[mask]!;
@@ -132,7 +137,7 @@ export function fitHierarchical(data: HierarchicalData, columnSets: readonly num
     subsetSums(linear, sourceCount);
     for (let mask = 0; mask < size; mask++) {
       eta[mask] = linear[mask]!;
-      mu[mask] = Math.exp(linear[mask]!);
+      mu[mask] = Math.max(Math.exp(linear[mask]!), MIN_FITTED);
     }
     const previous = currentDeviance;
     currentDeviance = deviance();

@@ -18,8 +18,10 @@ export interface Cholesky {
 }
 
 // Relative pivot threshold: a pivot this small compared with the diagonal entry means the column
-// is (numerically) a combination of the earlier ones.
-const ALIAS_TOLERANCE = 1e-11;
+// is (numerically) a combination of the earlier ones. Exact collinearity leaves pivots at rounding
+// level (~1e-16); the threshold stays well below what tiny-but-genuine weights produce, so a fit
+// heading to a boundary keeps its columns (R's QR tolerance, 1e-11 on norms, is 1e-22 squared).
+const ALIAS_TOLERANCE = 1e-13;
 
 export function choleskyFactor(matrix: Float64Array, size: number, reuse?: Cholesky): Cholesky {
   // Reads only the lower triangle of `matrix`. Hot loop of the 32,768-model search, hence the

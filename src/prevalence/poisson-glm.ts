@@ -41,6 +41,12 @@ export interface PoissonProblem {
 }
 
 const MAX_ITERATIONS = 100;
+/**
+ * R's poisson()$linkinv floors fitted values at the machine epsilon. Without the floor a cell
+ * heading to zero (an empty margin) underflows and poisons IRLS with 0/0; with it, such fits
+ * settle with a large negative coefficient, which fit-warnings reports as a boundary estimate.
+ */
+export const MIN_FITTED = Number.EPSILON;
 const DEVIANCE_TOLERANCE = 1e-10;
 
 export function fitPoisson(problem: PoissonProblem): PoissonFit {
@@ -67,6 +73,7 @@ export function fitPoisson(problem: PoissonProblem): PoissonFit {
   let iterations = 0;
   let coefficients: Float64Array = new Float64Array(p);
   const information = new Float64Array(p * p);
+  let factor = choleskyFactor(information, p);
   const score = new Float64Array(p);
   while (iterations < MAX_ITERATIONS) {
     iterations++;
@@ -83,12 +90,13 @@ export function fitPoisson(problem: PoissonProblem): PoissonFit {
       }
     }
     for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) information[b * p + a] = information[a * p + b] ?? 0;
-    coefficients = choleskySolve(choleskyFactor(information, p), score);
+    factor = choleskyFactor(information, p, factor);
+    coefficients = choleskySolve(factor, score);
     for (let r = 0; r < rows; r++) {
       let linear = offset(r);
       for (let a = 0; a < p; a++) linear += (design[r * p + a] ?? 0) * (coefficients[a] ?? 0);
       eta[r] = linear;
-      mu[r] = Math.exp(linear);
+      mu[r] = Math.max(Math.exp(linear), MIN_FITTED);
     }
     const previous = deviance;
     deviance = totalDeviance(y, mu);
@@ -97,18 +105,8 @@ export function fitPoisson(problem: PoissonProblem): PoissonFit {
       break;
     }
   }
-  // The covariance is evaluated at the final fitted values, as summary.glm reports it.
-  information.fill(0);
-  for (let r = 0; r < rows; r++) {
-    const m = mu[r] ?? 0;
-    for (let a = 0; a < p; a++) {
-      const xa = design[r * p + a] ?? 0;
-      if (xa === 0) continue;
-      for (let b = 0; b <= a; b++) information[a * p + b] = (information[a * p + b] ?? 0) + m * xa * (design[r * p + b] ?? 0);
-    }
-  }
-  for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) information[b * p + a] = information[a * p + b] ?? 0;
-  const factor = choleskyFactor(information, p);
+  // As in R's glm.fit, the covariance comes from the last iteration's weights: summary.glm
+  // reports it that way, and the fast hierarchical IRLS does the same.
   const rank = factor.aliased.filter((isAliased) => !isAliased).length;
   factor.aliased.forEach((isAliased, index) => {
     if (isAliased) coefficients[index] = Number.NaN;
