@@ -12,6 +12,10 @@ registerMessages({
     case_received_in_future: 'Het tijdstip van ontvangst ligt in de toekomst.',
     case_report_already_triaged: 'Over deze melding is al beslist. Herlaad om de beslissing te zien.',
     changed_meanwhile: 'Intussen gewijzigd door {who} ({when}).',
+    case_closed: 'Dit dossier is afgesloten en kan niet meer gewijzigd worden. Heropen het eerst.',
+    case_lead_only: 'Alleen de teamverantwoordelijke van dit dossier kan het toewijzen.',
+    case_assignee_not_in_team: 'Kies een medewerker van het team waartoe dit dossier behoort.',
+    case_member_not_in_centre: 'Deze persoon kan niet aan dit dossier werken: kies een medewerker van uw centrum.',
   },
   en: {
     case_unknown_term: 'This choice does not exist (any more) in your centre’s list. Choose another.',
@@ -24,5 +28,9 @@ registerMessages({
     case_received_in_future: 'The time of receipt lies in the future.',
     case_report_already_triaged: 'This report has already been decided. Reload to see the decision.',
     changed_meanwhile: 'Changed meanwhile by {who} ({when}).',
+    case_closed: 'This case is closed and can no longer be changed. Reopen it first.',
+    case_lead_only: 'Only the team lead of this case can assign it.',
+    case_assignee_not_in_team: 'Choose a worker of the team this case belongs to.',
+    case_member_not_in_centre: 'This person cannot work on this case: choose a worker of your centre.',
   },
 });

@@ -2,10 +2,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../platform/db.js';
 import './cases.messages.js';
+import { homeRoutes } from './home/home.routes.js';
 import { intakeRoutes } from './intake/intake.routes.js';
 import { taxonomyRoutes } from './taxonomy/taxonomy.routes.js';
+import { waitingRoutes } from './waiting/waiting.routes.js';
 
 export function caseRoutes(app: FastifyInstance, deps: { db: Db }): void {
   taxonomyRoutes(app, deps);
   intakeRoutes(app, deps);
+  homeRoutes(app, deps);
+  waitingRoutes(app, deps);
 }
