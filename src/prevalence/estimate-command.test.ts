@@ -91,6 +91,28 @@ describe('--format json', () => {
   });
 });
 
+describe('--publish', () => {
+  it('keeps the contract’s keys, with rounded estimates and explained suppressions', async () => {
+    const { code, stdout } = await run([`${DATA}/nl_illegal_immigrants_counts.csv`, '--publish', '--format', 'json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as {
+      n: number;
+      sources: string[];
+      models: JsonModel[];
+      best: unknown;
+      observed: { cells: Array<{ cell: string; count: number | null }> };
+      suppressions: Array<{ cell: string; reason: string }>;
+    };
+    expect(result.n).toBe(1880);
+    expect(result.models.map((m) => [m.model, m.abundance, m.profile?.lower, m.profile?.upper])).toEqual([
+      ['M0', 7080, 6410, 7850],
+      ['Mh Chao (LB)', 9270, 8090, 10700],
+    ]);
+    expect(result.observed.cells.filter((c) => c.count === null).map((c) => c.cell)).toEqual(['seen 5×', 'seen 6×']);
+    expect(result.suppressions.map((s) => s.cell)).toEqual(['seen 5×', 'seen 6×']);
+  });
+});
+
 describe('--format table (the default)', () => {
   it('prints an aligned, bilingual table', async () => {
     const { code, stdout } = await run([`${DATA}/hav_chao2001.csv`]);

@@ -35,7 +35,7 @@ interface EstimateOptions {
   readonly publish?: boolean;
 }
 
-function describe(command: Command, io: CommandIo): Command {
+function defineEstimateCommand(command: Command, io: CommandIo): Command {
   return command
     .description('Schat de populatiegrootte met capture–recapture (estimate population size by capture–recapture)')
     .argument('<file>', 'CSV: één 0/1-kolom per bron + count/freq/frequency/n, of nbcap,freq (one 0/1 column per source + a count column, or nbcap,freq)')
@@ -112,7 +112,7 @@ export async function executeEstimate(file: string, options: EstimateOptions, io
 /** The testable core: `args` are what follows `estimate` on the command line. */
 export async function runEstimate(args: readonly string[], io: CommandIo = processIo): Promise<number> {
   let exitCode = EXIT_OK;
-  const command = describe(new Command('estimate'), io)
+  const command = defineEstimateCommand(new Command('estimate'), io)
     .exitOverride()
     .action(async (file: string, options: EstimateOptions) => {
       exitCode = await executeEstimate(file, options, io);
@@ -129,7 +129,7 @@ export async function runEstimate(args: readonly string[], io: CommandIo = proce
 
 /** Adds `estimate` to the `schakel` program. */
 export function registerEstimateCommand(program: Command, io: CommandIo = processIo): void {
-  describe(program.command('estimate'), io)
+  defineEstimateCommand(program.command('estimate'), io)
     .addHelpText('after', `\nBronnen: 2 tot ${MAX_SOURCES} (sources: 2 to ${MAX_SOURCES}). Fouten in de invoer: exitcode 2 (bad input: exit code 2).`)
     .exitOverride((error) => {
       // Commander exits with 1 on usage errors; the contract says 2.

@@ -47,11 +47,13 @@ export type EstimateResult = CaptureEstimateResult | RepeatContactResult;
 const PROFILE_ALL_UP_TO = 1100;
 const PROFILED_LEADERS = 10;
 
+/** Smallest AIC and BIC among models with a finite estimate and every parameter estimable. */
 export function bestModels(models: readonly ModelEstimate[]): BestModels {
   const pick = (criterion: 'AIC' | 'BIC'): string | null => {
     let best: ModelEstimate | undefined;
     for (const model of models) {
       if (!Number.isFinite(model[criterion]) || !Number.isFinite(model.abundance)) continue;
+      if (model.warnings.some((w) => w.code === 'rank-deficient')) continue;
       if (!best || model[criterion] < best[criterion]) best = model;
     }
     return best?.model ?? null;

@@ -153,6 +153,10 @@ export function formatPublishableTable(result: PublishableResult, fileLabel: str
   if (result.pairwise.length > 0) {
     lines.push('', alignedTable(['bronnen/sources', 'Chapman', 'BI/CI 95%'], result.pairwise.map((p) => [p.sources.join(' × '), count(p.chapman), `[${count(p.lower)}, ${count(p.upper)}]`])));
   }
+  if (result.regression) {
+    const r = result.regression;
+    lines.push('', `Afgeknotte Poisson-regressie (zero-truncated Poisson regression): N̂ = ${count(r.abundance)} (se ${count(r.stderr)}), BI/CI 95% [${count(r.lower)}, ${count(r.upper)}]`);
+  }
   if (result.strata.length > 0) {
     lines.push(
       '',

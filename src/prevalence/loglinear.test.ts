@@ -109,6 +109,15 @@ describe('the fast hierarchical IRLS', () => {
   });
 });
 
+describe('seven or more sources', () => {
+  it('replace the 2^21 models by forward selection, and say so', () => {
+    const result = estimateCaptureTable(independentTable(2000, [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]));
+    expect(result.models.length).toBeLessThan(2 * 22 * 22);
+    expect(result.warnings.map((w) => w.code)).toContain('too-many-models');
+    expect(result.best.BIC).toBe('[1,2,3,4,5,6,7]');
+  });
+});
+
 describe('symmetry', () => {
   const symmetric: ModelSpec[] = [{ kind: 'M0' }, { kind: 'Mh Chao (LB)' }, { kind: 'Mth Chao (LB)' }, { kind: 'hierarchical', pairs: [] }];
 

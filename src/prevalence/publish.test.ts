@@ -183,5 +183,8 @@ describe('toPublishable', () => {
     expect(female?.observed).toBeNull();
     // with two strata, the male count would reveal the female one through the total
     expect(male?.observed).toBeNull();
+    const regression = published.regression;
+    expect(regression?.abundance).toBe(Math.round((result.ztpRegression?.abundance ?? NaN) / 10) * 10);
+    expect([regression?.lower, regression?.upper].every((limit) => (limit ?? 1) % 10 === 0)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@
 import { suppressSmallCounts, type Suppression, type SuppressionTable } from './cell-suppression.js';
 import type { BestModels, CaptureEstimateResult, EstimateResult, RepeatContactResult } from './estimate.js';
 import type { ModelEstimate } from './fitted-model.js';
+import { type EstimateWarning, uniqueWarnings } from './warnings.js';
 
 export interface PublishOptions {
   /** Smallest count that may be published; 1 … threshold − 1 is suppressed. Default 10. */
@@ -20,12 +21,18 @@ export interface PublishOptions {
   readonly minimumOverlap?: number;
 }
 
+/** Same fields as an unpublished model (scripts read both), with estimates rounded. */
 export interface PublishedModel {
   readonly model: string;
   readonly abundance: number | null;
   readonly stderr: number | null;
+  /** Fit statistics to one decimal: they describe the model, not any one cell. */
+  readonly deviance: number | null;
+  readonly df: number;
+  readonly AIC: number | null;
+  readonly BIC: number | null;
   readonly profile: { readonly abundance: number; readonly lower: number; readonly upper: number | null } | null;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly EstimateWarning[];
 }
 
 export interface PublishedCount {
@@ -43,6 +50,8 @@ export interface PublishableResult {
   readonly best: BestModels;
   readonly pairwise: Array<{ readonly sources: readonly string[]; readonly chapman: number | null; readonly lower: number | null; readonly upper: number | null }>;
   readonly strata: Array<{ readonly covariates: Readonly<Record<string, string>>; readonly observed: number | null; readonly abundance: number | null }>;
+  /** Zero-truncated Poisson regression total, for a register with covariates. */
+  readonly regression: { readonly abundance: number | null; readonly stderr: number | null; readonly lower: number | null; readonly upper: number | null } | null;
   readonly suppressions: Suppression[];
 }
 
@@ -53,7 +62,9 @@ interface Settings {
 }
 
 export function roundTo(value: number, multiple: number): number | null {
-  return Number.isFinite(value) ? Math.round(value / multiple) * multiple : null;
+  if (!Number.isFinite(value)) return null;
+  // Dividing by the reciprocal keeps 0.1 steps exact in binary (12.3, not 12.300000000000001).
+  return multiple < 1 ? Math.round(value * (1 / multiple)) / (1 / multiple) : Math.round(value / multiple) * multiple;
 }
 
 function withheld(item: string, nl: string, en: string): Suppression {
@@ -66,6 +77,10 @@ function publishModel(model: ModelEstimate, rounding: number): PublishedModel {
     model: model.model,
     abundance: roundTo(model.abundance, rounding),
     stderr: roundTo(model.stderr, rounding),
+    deviance: roundTo(model.deviance, 0.1),
+    df: model.df,
+    AIC: roundTo(model.AIC, 0.1),
+    BIC: roundTo(model.BIC, 0.1),
     profile: profile
       ? {
           abundance: roundTo(profile.abundance, rounding) ?? 0,
@@ -73,7 +88,7 @@ function publishModel(model: ModelEstimate, rounding: number): PublishedModel {
           upper: profile.upper === null ? null : roundTo(profile.upper, rounding),
         }
       : null,
-    warnings: [...new Set(model.warnings.map((w) => w.code))],
+    warnings: uniqueWarnings(model.warnings),
   };
 }
 
@@ -175,6 +190,7 @@ function publishCaptureTable(result: CaptureEstimateResult, settings: Settings):
     best: result.best,
     pairwise,
     strata: [],
+    regression: null,
     suppressions,
   };
 }
@@ -199,7 +215,18 @@ function publishRepeatContacts(result: RepeatContactResult, settings: Settings):
     );
     return false;
   });
-  const strata = (result.ztpRegression?.strata ?? []).map((stratum) => {
+  const ztp = result.ztpRegression;
+  const round = (value: number): number | null => roundTo(value, settings.rounding);
+  if (ztp && !enough) {
+    suppressions.push(
+      withheld(
+        'regression',
+        `geen schatting: minder dan ${settings.minimumOverlap} personen meer dan eens gezien of f2 onderdrukt`,
+        `no estimate: fewer than ${settings.minimumOverlap} people seen more than once, or f2 suppressed`,
+      ),
+    );
+  }
+  const strata = (ztp?.strata ?? []).map((stratum) => {
     const label = Object.entries(stratum.covariates).map(([name, value]) => `${name}=${value}`).join(', ');
     const stratumEnough = stratum.repeatContacts >= settings.minimumOverlap;
     if (!stratumEnough) {
@@ -226,6 +253,7 @@ function publishRepeatContacts(result: RepeatContactResult, settings: Settings):
     best: result.best,
     pairwise: [],
     strata: suppressStrataCounts(strata, settings.threshold, suppressions),
+    regression: ztp && enough ? { abundance: round(ztp.abundance), stderr: round(ztp.stderr), lower: round(ztp.lower), upper: round(ztp.upper) } : null,
     suppressions,
   };
 }
