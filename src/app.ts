@@ -16,6 +16,8 @@ import { oidcRoutes } from './access/oidc.routes.js';
 import { usersRoutes } from './access/users.routes.js';
 import './access/access.messages.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { consultRoutes } from './consult/consult.routes.js';
+import { kindreflexRoutes } from './kindreflex/kindreflex.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db.js';
@@ -97,6 +99,8 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   await oidcRoutes(app, { db, auth: config.auth, oidc: config.oidc, box });
   usersRoutes(app, { db });
   auditRoutes(app, { db });
+  consultRoutes(app, { db });
+  await kindreflexRoutes(app, { db });
   caseRoutes(app, { db });
 
   if (existsSync(webDist)) {

@@ -17,6 +17,8 @@ export const permissions = [
   'hotline:log',
   'consult:handle',
   'monitoring:read',
+  /** Anonymous Kindreflex completion counts per sector and outcome. */
+  'kindreflex:stats',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -25,7 +27,7 @@ const caseworker: Permission[] = ['self', 'cases:read', 'cases:write', 'consult:
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   counsellor: ['self', 'chat:counsel', 'hotline:log', 'consult:handle'],
   caseworker,
-  team_lead: [...caseworker, 'cases:lead', 'chat:supervise'],
+  team_lead: [...caseworker, 'cases:lead', 'chat:supervise', 'kindreflex:stats'],
   analyst: ['self', 'monitoring:read'],
   dpo: ['self', 'audit:read'],
   admin: ['self', 'users:manage'],
