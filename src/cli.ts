@@ -5,12 +5,14 @@ import { registerAuditCommands } from './audit/audit.commands.js';
 import { ConfigError } from './platform/config.js';
 import { registerPlatformCommands } from './platform/platform.commands.js';
 import { registerEstimateCommand } from './prevalence/estimate-command.js';
+import { registerLinkageCommands } from './linkage/linkage.cli.js';
 
 const program = new Command('schakel').description('Schakel command line').showHelpAfterError();
 registerPlatformCommands(program);
 registerAccessCommands(program);
 registerAuditCommands(program);
 registerEstimateCommand(program);
+registerLinkageCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -176,8 +176,16 @@ export function loadClkSchema(path: string): ClkSchema {
   return parseClkSchema(json, path);
 }
 
-/** The schema we ship: clkhash 0.18's documented example (name, date of birth, sex). */
+/** clkhash 0.18's documented example (name, date of birth, sex); shipped for interoperability tests. */
 export const EXAMPLE_SCHEMA_PATH = fileURLToPath(new URL('./schemas/clkhash-example-v3.json', import.meta.url));
+
+/**
+ * Schakel's default: the same three fields, weighted for registries that only partly overlap.
+ * The example gives sex 400 of ~520 set bits, so any two girls score Dice ≈ 0.85 and a 0.8
+ * threshold links children who merely share a sex; here name and birth date carry the weight
+ * and l = 2048 keeps unrelated filters from overlapping by chance.
+ */
+export const SCHAKEL_SCHEMA_PATH = fileURLToPath(new URL('./schemas/schakel-child-v1.json', import.meta.url));
 
 /** Re-validates a rejected feature on its own to report the issue inside it. */
 function explainFeatureIssue(json: unknown, issue: z.core.$ZodIssue | undefined): z.core.$ZodIssue | undefined {

@@ -2,7 +2,7 @@
 import { clusterRecords, formatHistoryTable, type Clustering } from './capture-histories.js';
 import type { EncodedSource } from './encoded-source.js';
 import { LinkageInputError } from './linkage-error.js';
-import { bandKeys, DEFAULT_BLOCKING, informativeBits, MAX_RECORDS_PER_SOURCE, type BandKeys, type BlockingParameters } from './lsh-blocking.js';
+import { bandKeys, DEFAULT_BLOCKING, informativeBits, MAX_RECORDS_PER_SOURCE, type BlockingParameters } from './lsh-blocking.js';
 import { EdgeList, scorePairs, type PairStatistics } from './pair-scoring.js';
 
 export const DEFAULT_THRESHOLD = 0.8;
@@ -38,11 +38,18 @@ export function linkSources(sources: readonly EncodedSource[], options: LinkOpti
   checkSources(sources, threshold);
   const progress = options.onProgress ?? (() => undefined);
 
-  const usableBits = informativeBits(
-    sources.map((s) => s.filters),
-    blocking.commonBitShare,
-  );
-  const keys = sources.map((source) => {
+  // Band keys only for sources that take part in a pair too large to compare exhaustively.
+  const blocked = (x: number, y: number): boolean =>
+    (sources[x] as EncodedSource).filters.size * (sources[y] as EncodedSource).filters.size > blocking.exhaustiveUpToPairs;
+  const needsKeys = sources.map((_, x) => sources.some((__, y) => x !== y && blocked(x, y)));
+  const usableBits = needsKeys.includes(true)
+    ? informativeBits(
+        sources.map((s) => s.filters),
+        blocking.commonBitShare,
+      )
+    : new Uint16Array(0);
+  const keys = sources.map((source, x) => {
+    if (!needsKeys[x]) return null;
     progress({ stage: 'signatures', label: source.name, done: 0, total: 1 });
     const sourceKeys = bandKeys(source.filters, usableBits, blocking);
     progress({ stage: 'signatures', label: source.name, done: 1, total: 1 });
@@ -56,18 +63,22 @@ export function linkSources(sources: readonly EncodedSource[], options: LinkOpti
       const a = sources[x] as EncodedSource;
       const b = sources[y] as EncodedSource;
       const label = `${a.name} × ${b.name}`;
-      progress({ stage: 'comparing', label, done: 0, total: blocking.bands });
+      const keysA = keys[x];
+      const keysB = keys[y];
+      const pairKeys = blocked(x, y) && keysA && keysB ? { a: keysA, b: keysB } : null;
+      const steps = pairKeys === null ? 1 : blocking.bands;
+      progress({ stage: 'comparing', label, done: 0, total: steps });
       const pair = scorePairs({
         a,
         b,
         sourceIndexA: x,
         sourceIndexB: y,
-        keysA: keys[x] as BandKeys,
-        keysB: keys[y] as BandKeys,
+        keys: pairKeys,
         threshold,
         edges,
-        onBandDone: (band) => progress({ stage: 'comparing', label, done: band + 1, total: blocking.bands }),
+        onBandDone: (band) => progress({ stage: 'comparing', label, done: band + 1, total: steps }),
       });
+      if (pairKeys === null) progress({ stage: 'comparing', label, done: 1, total: 1 });
       statistics.possiblePairs += pair.possiblePairs;
       statistics.candidatePairs += pair.candidatePairs;
       statistics.diceComparisons += pair.diceComparisons;

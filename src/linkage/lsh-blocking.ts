@@ -19,9 +19,20 @@ export interface BlockingParameters {
   commonBitShare: number;
   /** Fixed, so that the same files give the same candidate pairs on every run. */
   seed: number;
+  /**
+   * Up to this many pairs every pair is compared. Small files lose nothing by it, and bit
+   * shares estimated from a handful of filters would make the informative-bit choice arbitrary.
+   */
+  exhaustiveUpToPairs: number;
 }
 
-export const DEFAULT_BLOCKING: BlockingParameters = { bands: 60, rowsPerBand: 6, commonBitShare: 0.3, seed: 0x5c4a_7e11 };
+export const DEFAULT_BLOCKING: BlockingParameters = {
+  bands: 40,
+  rowsPerBand: 6,
+  commonBitShare: 0.3,
+  seed: 0x5c4a_7e11,
+  exhaustiveUpToPairs: 2_000_000,
+};
 
 /** Positions of bits set in at most `commonBitShare` of the filters of all sources together. */
 export function informativeBits(stores: readonly FilterStore[], commonBitShare: number): Uint16Array {

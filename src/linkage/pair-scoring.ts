@@ -55,8 +55,8 @@ export interface ScorePairsInput {
   b: EncodedSource;
   sourceIndexA: number;
   sourceIndexB: number;
-  keysA: BandKeys;
-  keysB: BandKeys;
+  /** Band keys of both sources, or null to compare every pair. */
+  keys: { a: BandKeys; b: BandKeys } | null;
   threshold: number;
   edges: EdgeList;
   onBandDone?: (band: number) => void;
@@ -85,25 +85,26 @@ export function scorePairs(input: ScorePairsInput): PairStatistics {
   // Dice ≥ t needs 2·min(|a|,|b|)/(|a|+|b|) ≥ t, i.e. the smaller popcount at least
   // t/(2 − t) of the larger: a free test before the 32-word comparison.
   const popcountRatio = threshold / (2 - threshold);
+  const hasPseudonymA = Uint8Array.from(a.pseudonyms, (p) => (p === null ? 0 : 1));
+  const hasPseudonymB = Uint8Array.from(b.pseudonyms, (p) => (p === null ? 0 : 1));
   const popcountsA = a.filters.popcounts;
   const popcountsB = b.filters.popcounts;
-  forEachCandidatePair(
-    input.keysA,
-    input.keysB,
-    (i, j) => {
-      statistics.candidatePairs += 1;
-      const pseudonymA = a.pseudonyms[i] ?? null;
-      const pseudonymB = b.pseudonyms[j] ?? null;
-      // Pairs with equal pseudonyms are already linked; different ones are different children.
-      if (pseudonymA !== null && pseudonymB !== null) return;
-      const countA = popcountsA[i] as number;
-      const countB = popcountsB[j] as number;
-      if (Math.min(countA, countB) < popcountRatio * Math.max(countA, countB)) return;
-      statistics.diceComparisons += 1;
-      const dice = diceBetween(a.filters, i, b.filters, j);
-      if (dice >= threshold) edges.push(sourceIndexA, i, sourceIndexB, j, dice);
-    },
-    input.onBandDone,
-  );
+  const scoreCandidate = (i: number, j: number): void => {
+    statistics.candidatePairs += 1;
+    // Pairs with equal pseudonyms are already linked; different ones are different children.
+    if (hasPseudonymA[i] === 1 && hasPseudonymB[j] === 1) return;
+    const countA = popcountsA[i] as number;
+    const countB = popcountsB[j] as number;
+    if (Math.min(countA, countB) < popcountRatio * Math.max(countA, countB)) return;
+    statistics.diceComparisons += 1;
+    const dice = diceBetween(a.filters, i, b.filters, j);
+    if (dice >= threshold) edges.push(sourceIndexA, i, sourceIndexB, j, dice);
+  };
+
+  if (input.keys === null) {
+    for (let i = 0; i < a.filters.size; i += 1) for (let j = 0; j < b.filters.size; j += 1) scoreCandidate(i, j);
+  } else {
+    forEachCandidatePair(input.keys.a, input.keys.b, scoreCandidate, input.onBandDone);
+  }
   return statistics;
 }
