@@ -8,6 +8,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { authRoutes } from './access/auth.routes.js';
@@ -16,6 +17,10 @@ import { oidcRoutes } from './access/oidc.routes.js';
 import { usersRoutes } from './access/users.routes.js';
 import './access/access.messages.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { registerChat } from './chat/chat.plugin.js';
+import { contactsRoutes } from './contacts/contacts.routes.js';
+import { RepeatKeys } from './contacts/contacts.service.js';
+import { hotlineRoutes } from './hotline/hotline.routes.js';
 import { consultRoutes } from './consult/consult.routes.js';
 import { kindreflexRoutes } from './kindreflex/kindreflex.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
@@ -91,6 +96,9 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
+  // Before any route: the plugin must see every route to refuse upgrades where none is declared.
+  await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
+
   const box = new SecretBox(secretKey);
   const db = database.db;
   installGuard(app, { db, auth: config.auth });
@@ -99,6 +107,9 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   await oidcRoutes(app, { db, auth: config.auth, oidc: config.oidc, box });
   usersRoutes(app, { db });
   auditRoutes(app, { db });
+  await registerChat(app, { database, secretKey });
+  contactsRoutes(app, { db });
+  hotlineRoutes(app, { db, repeatKeys: new RepeatKeys(secretKey) });
   consultRoutes(app, { db });
   await kindreflexRoutes(app, { db });
   caseRoutes(app, { db });

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { users } from './access/access.tables.js';
 import { purgeDeadSessions } from './access/session.repository.js';
 import { buildApp } from './app.js';
+import { closeAbandonedWaits, purgeExpiredTranscripts } from './chat/chat-retention.js';
 import { ConfigError, type Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db.js';
 import { startJobRunner, type JobRunner } from './platform/jobs.js';
@@ -37,6 +38,8 @@ export async function startServer(config: Config, options: { demo?: boolean } = 
     const app = await buildApp({ config, database, secretKey });
     const jobs: JobRunner | null = config.jobs ? await startJobRunner(database, config.databaseUrl) : null;
     await jobs?.every('sessions-purge', 15, () => purgeDeadSessions(database.db, config.auth.idleTimeoutMs));
+    await jobs?.every('chat-transcript-retention', 30, async () => void (await purgeExpiredTranscripts(database.db)));
+    await jobs?.every('chat-abandoned-waits', 5, async () => void (await closeAbandonedWaits(database.db)));
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,0 +1,181 @@
+// One child's WebSocket. The browser says hello with its conversation token and the last sequence
+// number it has; from then on it gets every later message exactly once, in order. A message it
+// sends is acknowledged only after it is stored, so the browser resends until it hears back.
+import type { RawData, WebSocket } from 'ws';
+import type { Db } from '../platform/db.js';
+import { AppError } from '../platform/errors.js';
+import type { ChatHub } from './chat-hub.js';
+import { debounce, Pump, RateBucket } from './chat-hub.js';
+import type { ChatSecrets } from './chat-secrets.js';
+import { childFrame, parseFrame, type ChildFrame } from './chat.schema.js';
+import {
+  appendMessage,
+  conversationById,
+  findByToken,
+  isBlocked,
+  leaveConversation,
+  messagesAfter,
+  settingsOf,
+  touchChild,
+  updateMarks,
+  type Conversation,
+} from './conversation.service.js';
+import { counsellorAlias, expectedWaitMinutes, queuePosition } from './queue.service.js';
+
+export interface ChatSocketDeps {
+  db: Db;
+  hub: ChatHub;
+  secrets: ChatSecrets;
+}
+
+const PAGE = 200;
+const TOUCH_EVERY_MS = 20_000;
+
+/** A text frame's content, whichever of its three shapes `ws` hands over. */
+export function frameText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
+  return data.toString('utf8');
+}
+
+export function send(socket: WebSocket, frame: Record<string, unknown>): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+}
+
+export async function childState(db: Db, conversation: Conversation, now = new Date()) {
+  const waiting = conversation.status === 'waiting';
+  const position = waiting ? await queuePosition(db, conversation) : null;
+  const expectedWait = waiting && position !== null ? await expectedWaitMinutes(db, conversation.centreId, position, await settingsOf(db, conversation.centreId), now) : null;
+  return {
+    type: 'state',
+    status: conversation.status,
+    position,
+    expectedWaitMinutes: expectedWait,
+    counsellor: conversation.status === 'active' ? await counsellorAlias(db, conversation.counsellorId) : null,
+    endReason: conversation.endReason,
+  };
+}
+
+export class ChildSession {
+  private conversation: Conversation | null = null;
+  private lastSent = 0;
+  private lastMarks = '';
+  private lastTouch = 0;
+  private chain: Promise<void> = Promise.resolve();
+  private readonly bucket = new RateBucket(8, 0.5);
+  private readonly stops: (() => void)[] = [];
+  private readonly pump = new Pump(() => this.deliver());
+  private readonly refreshState = debounce(() => void this.sendState().catch(() => undefined), 300);
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly deps: ChatSocketDeps,
+  ) {
+    // Handlers are attached synchronously: a frame arriving during async work is never dropped.
+    socket.on('message', (data, isBinary) => {
+      const frame = isBinary ? null : parseFrame(childFrame, frameText(data));
+      // One frame at a time, in arrival order: two sends from one child keep their order.
+      this.chain = this.chain.then(() => (frame ? this.handle(frame) : this.refuse('bad_frame')));
+    });
+    socket.on('close', () => this.stop());
+  }
+
+  private refuse(code: string, clientId?: string): void {
+    send(this.socket, { type: 'error', code, ...(clientId ? { clientId } : {}) });
+  }
+
+  private async handle(frame: ChildFrame): Promise<void> {
+    try {
+      if (frame.type === 'hello') return await this.hello(frame.token, frame.after);
+      if (frame.type === 'ping') return this.pong();
+      if (!this.conversation) return this.refuse('hello_first');
+      if (frame.type === 'send') return await this.receive(frame.clientId, frame.body);
+      if (frame.type === 'seen') return await updateMarks(this.deps.db, this.conversation.id, 'child', frame.delivered, frame.read);
+      if (frame.type === 'leave') return await leaveConversation(this.deps.db, this.conversation.id, frame.reason);
+    } catch (error) {
+      this.refuse(error instanceof AppError ? error.code : 'internal_error', frame.type === 'send' ? frame.clientId : undefined);
+    }
+  }
+
+  private async hello(token: string, after: number): Promise<void> {
+    if (this.conversation) return this.refuse('already_started');
+    const conversation = await findByToken(this.deps.db, this.deps.secrets, token);
+    if (!conversation || conversation.transcriptDeletedAt) {
+      this.refuse('unknown_conversation');
+      this.socket.close(4404, 'unknown conversation');
+      return;
+    }
+    if (await isBlocked(this.deps.db, conversation.tokenHash, new Date())) {
+      this.refuse('chat_blocked');
+      this.socket.close(4403, 'blocked');
+      return;
+    }
+    this.conversation = conversation;
+    this.lastSent = after;
+    this.stops.push(
+      this.deps.hub.follow(conversation.id, { onMessage: () => this.pump.trigger(), onMarks: () => void this.sendMarks().catch(() => undefined), onState: () => this.refreshState() }),
+      this.deps.hub.listen(conversation.centreId, { onQueue: () => this.refreshState(), onState: () => undefined, onAlert: () => undefined }),
+    );
+    await touchChild(this.deps.db, conversation.id);
+    this.lastTouch = Date.now();
+    await this.sendState();
+    this.pump.trigger();
+    await this.sendMarks();
+  }
+
+  private async receive(clientId: string, body: string): Promise<void> {
+    if (!this.bucket.take()) return this.refuse('rate_limited', clientId);
+    const stored = await appendMessage(this.deps.db, { conversationId: this.conversation!.id, clientId, sender: 'child', body });
+    send(this.socket, { type: 'ack', clientId, seq: stored.seq });
+  }
+
+  private pong(): void {
+    send(this.socket, { type: 'pong' });
+    if (this.conversation && Date.now() - this.lastTouch > TOUCH_EVERY_MS) {
+      this.lastTouch = Date.now();
+      void touchChild(this.deps.db, this.conversation.id).catch(() => undefined);
+    }
+  }
+
+  private async deliver(): Promise<boolean> {
+    if (!this.conversation) return false;
+    const messages = await messagesAfter(this.deps.db, this.conversation.id, this.lastSent, PAGE);
+    for (const message of messages) {
+      if (message.seq <= this.lastSent) continue;
+      send(this.socket, { type: 'message', ...message });
+      this.lastSent = message.seq;
+    }
+    return messages.length === PAGE;
+  }
+
+  private async sendMarks(): Promise<void> {
+    if (!this.conversation) return;
+    const current = await conversationById(this.deps.db, this.conversation.id);
+    if (!current) return;
+    const marks = { delivered: current.staffDeliveredSeq, read: current.staffReadSeq };
+    const key = `${marks.delivered}/${marks.read}`;
+    if (key === this.lastMarks) return;
+    this.lastMarks = key;
+    send(this.socket, { type: 'receipt', ...marks });
+  }
+
+  private async sendState(): Promise<void> {
+    if (!this.conversation) return;
+    const current = await conversationById(this.deps.db, this.conversation.id);
+    if (!current) return;
+    if (current.tokenHash !== this.conversation.tokenHash) {
+      // The child came back elsewhere with the code word: this browser's key no longer opens it.
+      this.refuse('token_replaced');
+      this.socket.close(4401, 'token replaced');
+      return;
+    }
+    this.conversation = current;
+    send(this.socket, await childState(this.deps.db, current));
+  }
+
+  private stop(): void {
+    this.refreshState.cancel();
+    this.stops.forEach((stop) => stop());
+    this.stops.length = 0;
+  }
+}

@@ -1,0 +1,171 @@
+// A counsellor's (or supervisor's) console socket. A counsellor follows every chat assigned to
+// them: messages after the last one the console has, delivered/read marks, and nudges to refresh
+// the queue. A supervisor's socket carries queue changes and risk alerts, never chat content.
+import type { WebSocket } from 'ws';
+import { roleHas } from '../access/permissions.js';
+import { inTransaction, type Ctx } from '../platform/context.js';
+import { AppError } from '../platform/errors.js';
+import { debounce, Pump, RateBucket } from './chat-hub.js';
+import { frameText, send, type ChatSocketDeps } from './child-socket.js';
+import { parseFrame, staffFrame, type StaffFrame } from './chat.schema.js';
+import { appendMessage, conversationById, messagesAfter, updateMarks } from './conversation.service.js';
+import { myConversations } from './counsel.service.js';
+import { actorOf, heartbeat } from './queue.service.js';
+
+const PAGE = 200;
+const HEARTBEAT_EVERY_MS = 20_000;
+
+interface Followed {
+  lastSent: number;
+  lastMarks: string;
+  pump: Pump;
+  stop: () => void;
+}
+
+export class StaffSession {
+  private readonly following = new Map<string, Followed>();
+  private after: Record<string, number> = {};
+  private started = false;
+  private lastBeat = 0;
+  private chain: Promise<void> = Promise.resolve();
+  private readonly bucket = new RateBucket(20, 2);
+  private readonly stopCentre: () => void;
+  private readonly queueChanged = debounce(() => send(this.socket, { type: 'queue' }), 250);
+  private readonly conversationsChanged = debounce(() => void this.sync().catch(() => undefined), 250);
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly deps: ChatSocketDeps,
+    private readonly ctx: Ctx,
+    private readonly mode: 'counsel' | 'supervise',
+  ) {
+    const actor = actorOf(ctx);
+    socket.on('message', (data, isBinary) => {
+      const frame = isBinary ? null : parseFrame(staffFrame, frameText(data));
+      this.chain = this.chain.then(() => (frame ? this.handle(frame) : send(socket, { type: 'error', code: 'bad_frame' })));
+    });
+    socket.on('close', () => this.stop());
+    this.stopCentre = deps.hub.listen(actor.centreId, {
+      onQueue: () => this.queueChanged(),
+      onState: () => (this.mode === 'counsel' ? this.conversationsChanged() : this.queueChanged()),
+      onAlert: (alertId) => {
+        if (roleHas(actor.role, 'chat:supervise')) send(socket, { type: 'alert', alertId });
+      },
+    });
+  }
+
+  private async handle(frame: StaffFrame): Promise<void> {
+    try {
+      if (frame.type === 'ping') return this.pong();
+      if (frame.type === 'hello') {
+        this.after = frame.after;
+        this.started = true;
+        this.lastBeat = Date.now();
+        await heartbeat(this.deps.db, actorOf(this.ctx).userId);
+        if (this.mode === 'counsel') await this.sync();
+        send(this.socket, { type: 'ready' });
+        return;
+      }
+      if (this.mode !== 'counsel') return send(this.socket, { type: 'error', code: 'forbidden' });
+      if (frame.type === 'send') return await this.reply(frame.conversationId, frame.clientId, frame.body);
+      if (frame.type === 'seen' && this.following.has(frame.conversationId)) {
+        await updateMarks(this.deps.db, frame.conversationId, 'staff', frame.delivered, frame.read);
+      }
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : 'internal_error';
+      send(this.socket, { type: 'error', code, ...(frame.type === 'send' ? { clientId: frame.clientId, conversationId: frame.conversationId } : {}) });
+    }
+  }
+
+  private async reply(conversationId: string, clientId: string, body: string): Promise<void> {
+    const actor = actorOf(this.ctx);
+    if (!this.bucket.take()) return send(this.socket, { type: 'error', code: 'rate_limited', clientId, conversationId });
+    const stored = await appendMessage(this.deps.db, {
+      conversationId,
+      clientId,
+      sender: 'counsellor',
+      authorId: actor.userId,
+      body,
+      allowed: (c) => c.centreId === actor.centreId && c.counsellorId === actor.userId && c.status === 'active',
+    });
+    send(this.socket, { type: 'ack', conversationId, clientId, seq: stored.seq });
+  }
+
+  private pong(): void {
+    send(this.socket, { type: 'pong' });
+    if (this.started && Date.now() - this.lastBeat > HEARTBEAT_EVERY_MS) {
+      this.lastBeat = Date.now();
+      void heartbeat(this.deps.db, actorOf(this.ctx).userId).catch(() => undefined);
+    }
+  }
+
+  /** Follows the chats that are the counsellor's now, lets go of those that are not any more. */
+  private async sync(): Promise<void> {
+    if (!this.started) return;
+    const mine = await myConversations(this.ctx);
+    const ids = new Set(mine.map((c) => c.id));
+    const fresh = mine.filter((c) => !this.following.has(c.id)).map((c) => c.id);
+    for (const [id, followed] of this.following) {
+      if (!ids.has(id)) {
+        followed.stop();
+        this.following.delete(id);
+      }
+    }
+    if (fresh.length) {
+      const actor = actorOf(this.ctx);
+      // Opening a chat's content on a console is a read of personal data: audited, once per socket.
+      await inTransaction(this.ctx, async ({ audit }) => {
+        for (const id of fresh) audit({ action: 'chat.read', recordType: 'chat_conversation', recordId: id, centreId: actor.centreId, details: { via: 'socket' } });
+      });
+    }
+    for (const id of fresh) this.followConversation(id);
+    send(this.socket, { type: 'conversations' });
+  }
+
+  private followConversation(id: string): void {
+    const followed: Followed = {
+      lastSent: this.after[id] ?? 0,
+      lastMarks: '',
+      pump: new Pump(() => this.deliver(id)),
+      stop: () => undefined,
+    };
+    followed.stop = this.deps.hub.follow(id, {
+      onMessage: () => followed.pump.trigger(),
+      onMarks: () => void this.sendMarks(id).catch(() => undefined),
+      onState: () => this.conversationsChanged(),
+    });
+    this.following.set(id, followed);
+    followed.pump.trigger();
+    void this.sendMarks(id).catch(() => undefined);
+  }
+
+  private async deliver(id: string): Promise<boolean> {
+    const followed = this.following.get(id);
+    if (!followed) return false;
+    const messages = await messagesAfter(this.deps.db, id, followed.lastSent, PAGE);
+    for (const message of messages) {
+      if (message.seq <= followed.lastSent) continue;
+      send(this.socket, { type: 'message', conversationId: id, ...message });
+      followed.lastSent = message.seq;
+    }
+    return messages.length === PAGE;
+  }
+
+  private async sendMarks(id: string): Promise<void> {
+    const followed = this.following.get(id);
+    const current = await conversationById(this.deps.db, id);
+    if (!followed || !current) return;
+    const key = `${current.childDeliveredSeq}/${current.childReadSeq}`;
+    if (key === followed.lastMarks) return;
+    followed.lastMarks = key;
+    send(this.socket, { type: 'receipt', conversationId: id, delivered: current.childDeliveredSeq, read: current.childReadSeq });
+  }
+
+  private stop(): void {
+    this.queueChanged.cancel();
+    this.conversationsChanged.cancel();
+    this.stopCentre();
+    for (const followed of this.following.values()) followed.stop();
+    this.following.clear();
+  }
+}
