@@ -15,11 +15,14 @@ export const csrfFor = (token: string): string =>
 
 export async function createSession(q: Queryable, userId: string, stage: SessionStage, absoluteMs: number): Promise<string> {
   const token = randomBytes(32).toString('base64url');
+  const now = new Date();
   await q.insert(sessions).values({
     tokenHash: tokenHash(token),
     userId,
     stage,
-    absoluteExpiresAt: new Date(Date.now() + absoluteMs),
+    createdAt: now,
+    lastSeenAt: now,
+    absoluteExpiresAt: new Date(now.getTime() + absoluteMs),
   });
   return token;
 }
