@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../platform/db.js';
 import './cases.messages.js';
+import { caseFileRoutes } from './file/file.routes.js';
 import { homeRoutes } from './home/home.routes.js';
 import { intakeRoutes } from './intake/intake.routes.js';
 import { taxonomyRoutes } from './taxonomy/taxonomy.routes.js';
@@ -12,4 +13,5 @@ export function caseRoutes(app: FastifyInstance, deps: { db: Db }): void {
   intakeRoutes(app, deps);
   homeRoutes(app, deps);
   waitingRoutes(app, deps);
+  caseFileRoutes(app, deps);
 }

@@ -39,3 +39,8 @@ export async function centreCode(q: Queryable, centreId: string): Promise<string
   if (!centre) throw new Error(`centre ${centreId} missing`);
   return centre.code;
 }
+
+export async function teamName(q: Queryable, teamId: string): Promise<string> {
+  const [team] = await q.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId));
+  return team?.name ?? '';
+}

@@ -8,6 +8,8 @@ import type { Tx } from '../../platform/db.js';
 import { AppError, invalid, type FieldProblem } from '../../platform/errors.js';
 import { actorOf } from '../actor.js';
 import { dueAfter } from '../deadlines/deadlines.js';
+import { brusselsDate } from '../deadlines/working-days.js';
+import { birthProblems } from '../person-rules.js';
 import { classificationProblems, loadTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.service.js';
 import { assertVersion, changedFields } from '../versioned.js';
 import type { RegisterReportInput, ReportChildInput, ReporterInput, ReportView, TriageReportInput } from './intake.schema.js';
@@ -18,13 +20,7 @@ import { listReportsFor, loadReportFor, presentReports, type ReportRow } from '.
 const MAX_LIST = 200;
 
 function childProblems(children: ReportChildInput[], today: string): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  children.forEach((child, i) => {
-    if (child.unborn && child.dateOfBirth) problems.push({ path: `children.${i}.dateOfBirth`, key: 'case_unborn_with_birth_date' });
-    if (!child.unborn && child.expectedBirth) problems.push({ path: `children.${i}.expectedBirth`, key: 'case_expected_birth_only_unborn' });
-    if (child.dateOfBirth && child.dateOfBirth > today) problems.push({ path: `children.${i}.dateOfBirth`, key: 'case_birth_in_future' });
-  });
-  return problems;
+  return children.flatMap((child, i) => birthProblems(child, `children.${i}.`, today));
 }
 
 function reporterProblems(reporter: ReporterInput): FieldProblem[] {
@@ -47,7 +43,7 @@ export async function registerReport(ctx: Ctx, input: RegisterReportInput): Prom
   const now = new Date();
   return inTransaction(ctx, async ({ tx, audit }) => {
     const taxonomy = await loadTaxonomy(tx);
-    const problems = [...classificationProblems(taxonomy, input), ...childProblems(input.children, now.toISOString().slice(0, 10)), ...reporterProblems(input.reporter)];
+    const problems = [...classificationProblems(taxonomy, input), ...childProblems(input.children, brusselsDate(now)), ...reporterProblems(input.reporter)];
     const teamId = receivingTeam(actor, input.teamId, problems);
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
     if (receivedAt > now) problems.push({ path: 'receivedAt', key: 'case_received_in_future' });
