@@ -52,6 +52,24 @@ describe('matching encoded sources', () => {
     expect(result.clustering.clusterOf[2]).toBe(exactA);
   });
 
+  it('breaks equal scores by content, so record order cannot change the counts', () => {
+    // x–u, x–v and y–u all score 0.9, y–v only 0.7: taking x–u first leaves y alone.
+    const bits = (positions: number[]): Uint8Array => {
+      const filter = new Uint8Array(encoder.bits / 8);
+      for (const p of positions) filter[p >> 3]! |= 0x80 >> (p & 7);
+      return filter;
+    };
+    const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    const x = bits([...range(1, 9), 11]);
+    const y = bits([...range(2, 10), 13]);
+    const u = bits(range(1, 10));
+    const v = bits([...range(1, 8), 11, 12]);
+    const histories = (a: Uint8Array[], b: Uint8Array[]): unknown =>
+      Object.fromEntries(linkSources([source('a', a.map((filter) => ({ filter }))), source('b', b.map((filter) => ({ filter })))]).clustering.histories);
+    const orders = [histories([x, y], [u, v]), histories([y, x], [u, v]), histories([x, y], [v, u]), histories([y, x], [v, u])];
+    expect(new Set(orders.map((o) => JSON.stringify(o))).size).toBe(1);
+  });
+
   it('respects the threshold', () => {
     const sources = [source('a', [{ filter: emma }]), source('b', [{ filter: emmaTypo }])];
     expect(Object.fromEntries(linkSources(sources, { threshold: 0.8 }).clustering.histories)).toEqual({ '11': 1 });

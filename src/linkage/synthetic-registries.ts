@@ -65,7 +65,8 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
 
-export function makePerson(random: () => number, person: number, firstBirthYear = 2007): SyntheticPerson {
+/** `issued` holds the national numbers given out so far: real ones are unique, so these are too. */
+export function makePerson(random: () => number, person: number, firstBirthYear = 2007, issued = new Set<string>()): SyntheticPerson {
   const sex = random() < 0.5 ? 'F' : 'M';
   const given = pick(random, sex === 'F' ? GIRLS : BOYS);
   // One child in eight has a double first name or a hyphenated surname, as in real registers.
@@ -75,9 +76,13 @@ export function makePerson(random: () => number, person: number, firstBirthYear 
   const yyyy = String(born.getUTCFullYear());
   const mm = String(born.getUTCMonth() + 1).padStart(2, '0');
   const dd = String(born.getUTCDate()).padStart(2, '0');
-  const serialBase = 1 + Math.floor(random() * 498);
-  const serial = String(sex === 'M' ? serialBase * 2 - 1 : serialBase * 2).padStart(3, '0');
-  const body = `${yyyy.slice(2)}${mm}${dd}${serial}`;
+  let body: string;
+  do {
+    const serialBase = 1 + Math.floor(random() * 498);
+    const serial = String(sex === 'M' ? serialBase * 2 - 1 : serialBase * 2).padStart(3, '0');
+    body = `${yyyy.slice(2)}${mm}${dd}${serial}`;
+  } while (issued.has(body));
+  issued.add(body);
   return {
     person,
     name: `${given}${second} ${family}`,
@@ -109,7 +114,8 @@ function dateSlip(random: () => number, birthDate: string): string {
 
 export function buildScenario(options: ScenarioOptions): SyntheticScenario {
   const random = seededRandom(options.seed);
-  const population = Array.from({ length: options.people }, (_, i) => makePerson(random, i, options.firstBirthYear));
+  const issued = new Set<string>();
+  const population = Array.from({ length: options.people }, (_, i) => makePerson(random, i, options.firstBirthYear, issued));
   const registries: RegistryRecord[][] = options.captureProbabilities.map(() => []);
   const trueHistories = new Map<string, number>();
   for (const child of population) {
