@@ -5,6 +5,7 @@ import './cases.messages.js';
 import { caseFileRoutes } from './file/file.routes.js';
 import { homeRoutes } from './home/home.routes.js';
 import { intakeRoutes } from './intake/intake.routes.js';
+import { searchRoutes } from './search/search.routes.js';
 import { taxonomyRoutes } from './taxonomy/taxonomy.routes.js';
 import { waitingRoutes } from './waiting/waiting.routes.js';
 
@@ -13,5 +14,6 @@ export function caseRoutes(app: FastifyInstance, deps: { db: Db }): void {
   intakeRoutes(app, deps);
   homeRoutes(app, deps);
   waitingRoutes(app, deps);
+  searchRoutes(app, deps);
   caseFileRoutes(app, deps);
 }

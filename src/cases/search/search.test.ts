@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/app.js';
+import { rows, sql } from '../../platform/db.js';
+import { openCase, staffIn } from '../cases.fixtures.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+beforeEach(() => t.reset());
+
+interface SearchJson {
+  kind: string;
+  results: { id: string; number: string; matched: { firstName: string; lastName: string } | null }[];
+}
+
+const child = (firstName: string, lastName: string, dateOfBirth: string) => ({ children: [{ firstName, lastName, dateOfBirth }] });
+
+describe('searching cases', () => {
+  it('finds a name despite spelling, by surname alone, by birth date and by case number', async () => {
+    const { agent: lead } = await staffIn(t, 'team_lead');
+    const noor = await openCase(lead, child('Noor', 'Janssens', '2017-05-04'));
+    await openCase(lead, child('Yusuf', 'El Amrani', '2015-11-30'));
+    const search = async (q: string) => {
+      const res = await lead.get(`/api/cases/search?q=${encodeURIComponent(q)}`);
+      expect(res.statusCode, q).toBe(200);
+      return res.json<SearchJson>();
+    };
+    for (const q of ['Noor Jansens', 'noor janssen', 'Jansens', 'Nor Janssens']) {
+      const found = await search(q);
+      expect(found.kind).toBe('name');
+      expect(found.results.map((r) => r.id), q).toEqual([noor.caseId]);
+      expect(found.results[0]!.matched).toMatchObject({ firstName: 'Noor', lastName: 'Janssens' });
+    }
+    expect((await search('Pieters')).results).toEqual([]);
+    expect((await search('4/5/2017')).results.map((r) => r.id)).toEqual([noor.caseId]);
+    const number = (await search('Jansens')).results[0]!.number;
+    expect((await search(number)).results.map((r) => r.id)).toEqual([noor.caseId]);
+    expect((await search(String(Number(number.slice(-5))))).results.map((r) => r.id)).toEqual([noor.caseId]);
+  });
+
+  it('never finds a case the worker may not open, however well the name matches', async () => {
+    const { agent: lead } = await staffIn(t, 'team_lead');
+    const { agent: otherTeamLead } = await staffIn(t, 'team_lead', 'vk-antwerpen', 'Begeleiding');
+    const { agent: otherCentre } = await staffIn(t, 'team_lead', 'vk-limburg');
+    const { agent: colleague } = await staffIn(t, 'caseworker');
+    const mine = await openCase(lead, child('Noor', 'Janssens', '2017-05-04'));
+    const theirs = await openCase(otherTeamLead, child('Noor', 'Janssens', '2017-05-04'));
+    await openCase(otherCentre, child('Noor', 'Janssens', '2017-05-04'));
+    const ids = async (agent: typeof lead, q: string) => (await agent.get(`/api/cases/search?q=${encodeURIComponent(q)}`)).json<SearchJson>().results.map((r) => r.id);
+    expect(await ids(lead, 'Noor Janssens')).toEqual([mine.caseId]);
+    expect(await ids(otherTeamLead, 'Noor Janssens')).toEqual([theirs.caseId]);
+    expect(await ids(colleague, 'Noor Janssens')).toEqual([]);
+    expect(await ids(colleague, '4/5/2017')).toEqual([]);
+    expect((await otherCentre.get('/api/cases/search?q=Noor%20Janssens')).json<SearchJson>().results).toHaveLength(1);
+    const { agent: analyst } = await staffIn(t, 'analyst');
+    expect((await analyst.get('/api/cases/search?q=Noor')).statusCode).toBe(403);
+  });
+
+  it('audits each search by kind and results, without the typed name', async () => {
+    const { agent: lead } = await staffIn(t, 'team_lead');
+    await openCase(lead, child('Noor', 'Janssens', '2017-05-04'));
+    await lead.get('/api/cases/search?q=Jansens');
+    const [event] = await rows<{ details: { kind: string; caseIds: string[] } }>(t.database.db, sql`SELECT details FROM audit_events WHERE action = 'case.search'`);
+    expect(event!.details.kind).toBe('name');
+    expect(event!.details.caseIds).toHaveLength(1);
+    expect(JSON.stringify(event)).not.toMatch(/jansens/i);
+  });
+});
