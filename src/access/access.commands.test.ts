@@ -55,13 +55,13 @@ describe('schakel user', () => {
   it('creates, disables and resets the second factor of an account, each audited', async () => {
     process.env.SCHAKEL_NEW_PASSWORD = 'a long and unusual passphrase';
     expect(await schakel('user', 'create', '--email', 'an.peeters@vk-antwerpen.be', '--name', 'An Peeters', '--role', 'team_lead', '--centre', 'vk-antwerpen', '--team', 'Intake')).toContain('Created an.peeters@vk-antwerpen.be');
-    let { user, actions } = await stored('an.peeters@vk-antwerpen.be');
-    expect(user).toMatchObject({ role: 'team_lead', isDemo: false, disabledAt: null });
-    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    const created = await stored('an.peeters@vk-antwerpen.be');
+    expect(created.user).toMatchObject({ role: 'team_lead', isDemo: false, disabledAt: null });
+    expect(created.user.passwordHash).toMatch(/^\$argon2id\$/);
 
     expect(await schakel('user', 'reset-mfa', 'an.peeters@vk-antwerpen.be')).toContain('reset');
     expect(await schakel('user', 'disable', 'an.peeters@vk-antwerpen.be')).toContain('Disabled');
-    ({ user, actions } = await stored('an.peeters@vk-antwerpen.be'));
+    const { user, actions } = await stored('an.peeters@vk-antwerpen.be');
     expect(user.disabledAt).not.toBeNull();
     expect(actions).toEqual(['user.create', 'user.reset_mfa', 'user.disable']);
   }, 60_000);

@@ -22,7 +22,8 @@ beforeAll(async () => {
     claims: { openid: ['sub'], email: ['email', 'email_verified'] },
     findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub, email: accounts.get(sub), email_verified: true }) }),
   });
-  server.on('request', provider.callback());
+  const handle = provider.callback();
+  server.on('request', (req, res) => void handle(req, res));
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
