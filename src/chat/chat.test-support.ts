@@ -126,8 +126,12 @@ export class StaffClient {
   }
 }
 
+let address = 0;
+/** A different client address per child, so the per-address rate limit does not meet the tests. */
+export const nextAddress = (): string => `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${(address++ & 255) + 1}`;
+
 /** A child: starts a chat over HTTP and talks over the chat socket. */
-export async function childJoins(app: FastifyInstance, body: Record<string, unknown> = {}, ip = '10.0.0.1'): Promise<{ token: string; socket: FrameClient }> {
+export async function childJoins(app: FastifyInstance, body: Record<string, unknown> = {}, ip = nextAddress()): Promise<{ token: string; socket: FrameClient }> {
   const res = await app.inject({ method: 'POST', url: '/api/chat/conversations', payload: body, remoteAddress: ip });
   if (res.statusCode !== 201) throw new Error(`start: ${res.statusCode} ${res.body}`);
   const { token } = res.json<{ token: string }>();
