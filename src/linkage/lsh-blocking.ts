@@ -74,13 +74,33 @@ export interface BandKeys {
 export function bandKeys(store: FilterStore, bitsToUse: Uint16Array, parameters: BlockingParameters): BandKeys {
   const { bands, rowsPerBand } = parameters;
   const slots = bitsToUse.length;
-  // All permutations in one array: permutation h occupies [h·slots, (h+1)·slots).
-  const permutations = minHashPermutations(slots, bands * rowsPerBand, parameters.seed);
+  // All permutations in one array, rank-major: entry `rank` of permutation h is at
+  // [rank·hashes + h]. Scans stop after a few ranks, so the entries they read for all hashes
+  // sit together in a few cache lines.
+  const hashes = bands * rowsPerBand;
+  const permutations = minHashPermutations(slots, hashes, parameters.seed);
   const keys = new Uint32Array(store.size * bands);
-  const present = new Uint8Array(slots);
+  // slotOf[position] is the bit's index among the informative bits, or -1. A record's bits are
+  // marked by stamping their slots with the record's number, which saves clearing an array per
+  // record: a slot is present for record r when stamp[slot] === r + 1.
+  const slotOf = new Int32Array(store.bits).fill(-1);
+  bitsToUse.forEach((position, slot) => {
+    slotOf[position] = slot;
+  });
+  const stamp = new Uint32Array(slots);
+  const perFilter = store.wordsPerFilter;
   for (let record = 0; record < store.size; record += 1) {
-    for (let slot = 0; slot < slots; slot += 1) present[slot] = store.hasBit(record, bitsToUse[slot] as number) ? 1 : 0;
-    let start = 0;
+    const mark = record + 1;
+    for (let w = 0; w < perFilter; w += 1) {
+      let word = store.words[record * perFilter + w] ?? 0;
+      while (word !== 0) {
+        const lowest = 31 - Math.clz32(word & -word);
+        const slot = slotOf[w * 32 + (31 - lowest)] as number;
+        if (slot !== -1) stamp[slot] = mark;
+        word &= word - 1;
+      }
+    }
+    let hash = 0;
     for (let band = 0; band < bands; band += 1) {
       let key = Math.imul(band + 1, 0x9e3779b1);
       for (let row = 0; row < rowsPerBand; row += 1) {
@@ -88,10 +108,10 @@ export function bandKeys(store: FilterStore, bitsToUse: Uint16Array, parameters:
         // informative bit in six is set, so the scan usually stops after a few steps; a filter
         // without informative bits gets rank `slots`, like every other such filter.
         let rank = 0;
-        while (rank < slots && present[permutations[start + rank] as number] === 0) rank += 1;
+        while (rank < slots && stamp[permutations[rank * hashes + hash] as number] !== mark) rank += 1;
         key = Math.imul(key ^ rank, 0x85ebca6b);
         key ^= key >>> 13;
-        start += slots;
+        hash += 1;
       }
       keys[record * bands + band] = key >>> 0;
     }
@@ -102,15 +122,16 @@ export function bandKeys(store: FilterStore, bitsToUse: Uint16Array, parameters:
 function minHashPermutations(size: number, count: number, seed: number): Uint16Array {
   const random = seededRandom(seed);
   const permutations = new Uint16Array(size * count);
-  for (let p = 0; p < count; p += 1) {
-    const base = p * size;
-    for (let i = 0; i < size; i += 1) permutations[base + i] = i;
+  const permutation = new Uint16Array(size);
+  for (let h = 0; h < count; h += 1) {
+    for (let i = 0; i < size; i += 1) permutation[i] = i;
     for (let i = size - 1; i > 0; i -= 1) {
       const j = Math.floor(random() * (i + 1));
-      const swap = permutations[base + i] as number;
-      permutations[base + i] = permutations[base + j] as number;
-      permutations[base + j] = swap;
+      const swap = permutation[i] as number;
+      permutation[i] = permutation[j] as number;
+      permutation[j] = swap;
     }
+    for (let rank = 0; rank < size; rank += 1) permutations[rank * count + h] = permutation[rank] as number;
   }
   return permutations;
 }
