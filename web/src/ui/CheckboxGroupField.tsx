@@ -1,5 +1,6 @@
-import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
+import { Checkbox, CheckboxGroup, FormValidationContext, Label, Text } from 'react-aria-components';
 import { FieldErrorText } from './field-error';
+import { NOT_FROM_REACT_ARIA, useServerFieldErrors } from './server-field-errors';
 import type { SelectOption } from './SelectField';
 
 export interface CheckboxGroupFieldProps {
@@ -20,23 +21,35 @@ export function CheckboxGroupField({
   onChange,
   description,
 }: CheckboxGroupFieldProps) {
+  const server = useServerFieldErrors(name);
   return (
-    <CheckboxGroup className="field checkbox-group" name={name} value={value} onChange={onChange}>
-      <Label className="field__label">{label}</Label>
-      {description === undefined ? null : (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      )}
-      <div className="checkbox-group__options">
-        {options.map((option) => (
-          <Checkbox key={option.id} value={option.id} className="checkbox">
-            <span className="checkbox__box" aria-hidden="true" />
-            <span>{option.label}</span>
-          </Checkbox>
-        ))}
-      </div>
-      <FieldErrorText />
-    </CheckboxGroup>
+    <FormValidationContext.Provider value={NOT_FROM_REACT_ARIA}>
+      <CheckboxGroup
+        className="field checkbox-group"
+        name={name}
+        value={value}
+        isInvalid={server.messages.length > 0 || undefined}
+        onChange={(next) => {
+          server.dismiss();
+          onChange(next);
+        }}
+      >
+        <Label className="field__label">{label}</Label>
+        {description === undefined ? null : (
+          <Text slot="description" className="field__description">
+            {description}
+          </Text>
+        )}
+        <div className="checkbox-group__options">
+          {options.map((option) => (
+            <Checkbox key={option.id} value={option.id} className="checkbox">
+              <span className="checkbox__box" aria-hidden="true" />
+              <span>{option.label}</span>
+            </Checkbox>
+          ))}
+        </div>
+        <FieldErrorText serverMessages={server.messages} />
+      </CheckboxGroup>
+    </FormValidationContext.Provider>
   );
 }

@@ -1,8 +1,10 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { Input, Label, TextField as AriaTextField } from 'react-aria-components';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
 import { renderWithI18n } from '../test-support/render';
 import { Button } from './Button';
+import { FieldErrorText } from './field-error';
 import { Form } from './Form';
 import { fieldErrorsByPath } from './form-errors';
 import { TextField } from './TextField';
@@ -106,6 +108,21 @@ describe('<Form> with server errors', () => {
     rerender(<ChildForm error={null} />);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByLabelText('E-mailadres').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('also reaches fields built directly on React Aria, by name', () => {
+    renderWithI18n(
+      <Form error={validationFailed} onSubmit={() => undefined} aria-label="Melding">
+        <AriaTextField name="children.0.name">
+          <Label>Naam</Label>
+          <Input />
+          <FieldErrorText />
+        </AriaTextField>
+      </Form>,
+    );
+    const input = screen.getByLabelText('Naam');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(input)).toContain('Vul de naam van het kind in.');
   });
 
   it('hands the typed values to onSubmit', () => {

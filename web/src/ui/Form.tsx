@@ -1,10 +1,24 @@
-import { useLayoutEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { Form as AriaForm } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { cx } from './cx';
-import { controlForPath, describeFormFailure, fieldErrorsByPath } from './form-errors';
+import {
+  controlForPath,
+  describeFormFailure,
+  fieldErrorsByPath,
+  type FormFailure,
+} from './form-errors';
+import { ServerFieldErrorsContext, type ServerFieldErrors } from './server-field-errors';
 
-const NO_ERRORS: Record<string, string[]> = {};
+const NO_MESSAGES: readonly string[] = [];
 
 export interface FormProps {
   /** The last submit's error (e.g. a mutation's `error`); null or undefined when there is none. */
@@ -16,6 +30,12 @@ export interface FormProps {
   'aria-label'?: string;
   /** Explains the * on required labels; forms with one obvious field leave it out. */
   requiredHint?: boolean;
+}
+
+/** Fields the user has edited since this failure; a new failure shows all its errors again. */
+interface Dismissals {
+  failure: FormFailure | null;
+  names: ReadonlySet<string>;
 }
 
 /**
@@ -33,14 +53,29 @@ export function Form({
 }: FormProps) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const failure = useMemo(() => describeFormFailure(error, t('errors.unexpected')), [error, t]);
-  // A fresh object per failed submit makes React Aria show the server errors again, even when
-  // they are the same as last time and the user had already cleared them by typing.
-  const validationErrors = useMemo(
-    () => (failure === null ? NO_ERRORS : fieldErrorsByPath(failure.fields)),
-    [failure],
-  );
+  const failure = useMemo(() => describeFormFailure(error), [error]);
+  const byPath = useMemo(() => fieldErrorsByPath(failure?.fields ?? []), [failure]);
+  const [dismissals, setDismissals] = useState<Dismissals>({ failure: null, names: new Set() });
+  const dismissed = dismissals.failure === failure ? dismissals.names : null;
   const [pathsWithControl, setPathsWithControl] = useState<ReadonlySet<string>>(new Set());
+
+  const dismiss = useCallback(
+    (name: string) =>
+      setDismissals((current) => {
+        const names = new Set(current.failure === failure ? current.names : []);
+        if (names.has(name) || byPath[name] === undefined) return current;
+        names.add(name);
+        return { failure, names };
+      }),
+    [failure, byPath],
+  );
+  const serverFieldErrors = useMemo<ServerFieldErrors>(
+    () => ({
+      messagesFor: (name) => (dismissed?.has(name) ? NO_MESSAGES : (byPath[name] ?? NO_MESSAGES)),
+      dismiss,
+    }),
+    [byPath, dismissed, dismiss],
+  );
 
   useLayoutEffect(() => {
     const form = formRef.current;
@@ -66,39 +101,45 @@ export function Form({
   };
 
   return (
-    <AriaForm
-      ref={formRef}
-      className={cx('form', className)}
-      validationErrors={validationErrors}
-      onSubmit={handleSubmit}
-      {...labelling}
-    >
-      {failure === null ? null : (
-        <div className="form__summary" role="alert">
-          <p className="form__summary-title">{failure.message}</p>
-          {failure.fields.length === 0 ? null : (
-            <ul className="form__summary-list">
-              {failure.fields.map((field) => (
-                <li key={`${field.path}:${field.message}`}>
-                  {pathsWithControl.has(field.path) ? (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => focusField(field.path)}
-                    >
-                      {field.message}
-                    </button>
-                  ) : (
-                    field.message
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      {requiredHint ? <p className="form__hint">{t('form.requiredHint')}</p> : null}
-      {children}
-    </AriaForm>
+    <ServerFieldErrorsContext.Provider value={serverFieldErrors}>
+      <AriaForm
+        ref={formRef}
+        // "aria": errors are shown and announced but never become the browser's own validity,
+        // which would silently block a corrected form; the server checks every field anyway.
+        validationBehavior="aria"
+        // For fields built directly on React Aria; ours take theirs from the context above.
+        validationErrors={byPath}
+        className={cx('form', className)}
+        onSubmit={handleSubmit}
+        {...labelling}
+      >
+        {failure === null ? null : (
+          <div className="form__summary" role="alert">
+            <p className="form__summary-title">{failure.message ?? t('errors.unexpected')}</p>
+            {failure.fields.length === 0 ? null : (
+              <ul className="form__summary-list">
+                {failure.fields.map((field) => (
+                  <li key={`${field.path}:${field.message}`}>
+                    {pathsWithControl.has(field.path) ? (
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => focusField(field.path)}
+                      >
+                        {field.message}
+                      </button>
+                    ) : (
+                      field.message
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {requiredHint ? <p className="form__hint">{t('form.requiredHint')}</p> : null}
+        {children}
+      </AriaForm>
+    </ServerFieldErrorsContext.Provider>
   );
 }

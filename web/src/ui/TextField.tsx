@@ -4,9 +4,11 @@ import {
   Text,
   TextField as AriaTextField,
   type TextFieldProps as AriaTextFieldProps,
+  FormValidationContext,
 } from 'react-aria-components';
 import { cx } from './cx';
 import { FieldErrorText } from './field-error';
+import { NOT_FROM_REACT_ARIA, useServerFieldErrors } from './server-field-errors';
 
 export interface TextFieldProps extends Omit<AriaTextFieldProps, 'children' | 'className'> {
   label: string;
@@ -23,7 +25,7 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'children' | 'c
 /**
  * A labelled input whose description and error are tied to it with aria-describedby, so a screen
  * reader reads the error when the field gets focus. Errors from the server arrive through <Form>
- * by the field's `name` and disappear as soon as the user changes the value.
+ * by the field's `name` and disappear as soon as the user edits the value.
  */
 export function TextField({
   label,
@@ -35,29 +37,40 @@ export function TextField({
   shortcut,
   ...props
 }: TextFieldProps) {
+  const server = useServerFieldErrors(props.name);
   return (
-    <AriaTextField {...props} className={cx('field', className)}>
-      <Label className="field__label">
-        {label}
-        {props.isRequired ? (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </Label>
-      {description === undefined ? null : (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      )}
-      <Input
-        className={cx('field__input', inputClassName)}
-        placeholder={placeholder}
-        inputMode={inputMode}
-        data-shortcut={shortcut}
-      />
-      <FieldErrorText />
-    </AriaTextField>
+    <FormValidationContext.Provider value={NOT_FROM_REACT_ARIA}>
+      <AriaTextField
+        {...props}
+        isInvalid={server.messages.length > 0 ? true : props.isInvalid}
+        onChange={(value) => {
+          server.dismiss();
+          props.onChange?.(value);
+        }}
+        className={cx('field', className)}
+      >
+        <Label className="field__label">
+          {label}
+          {props.isRequired ? (
+            <span className="field__required" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          ) : null}
+        </Label>
+        {description === undefined ? null : (
+          <Text slot="description" className="field__description">
+            {description}
+          </Text>
+        )}
+        <Input
+          className={cx('field__input', inputClassName)}
+          placeholder={placeholder}
+          inputMode={inputMode}
+          data-shortcut={shortcut}
+        />
+        <FieldErrorText serverMessages={server.messages} />
+      </AriaTextField>
+    </FormValidationContext.Provider>
   );
 }

@@ -16,15 +16,16 @@ export function fieldErrorsByPath(fields: readonly FieldErrorBody[]): Record<str
 }
 
 export interface FormFailure {
-  message: string;
+  /** The server's message; null for failures outside the API's error shape (shown generically). */
+  message: string | null;
   fields: readonly FieldErrorBody[];
 }
 
-/** What a form shows after a failed submit; errors that are not ours get the generic text. */
-export function describeFormFailure(error: unknown, unexpectedMessage: string): FormFailure | null {
+/** What a form shows after a failed submit. */
+export function describeFormFailure(error: unknown): FormFailure | null {
   if (error === null || error === undefined) return null;
   if (error instanceof ApiError) return { message: error.message, fields: error.fields };
-  return { message: unexpectedMessage, fields: [] };
+  return { message: null, fields: [] };
 }
 
 /** The control a field error belongs to, when the form has one with that name. */

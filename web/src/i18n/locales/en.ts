@@ -255,7 +255,8 @@ export const en: MessageCatalogue = {
     teamsChooseCentre: 'Choose a centre first.',
     teamsNone: 'This centre has no teams yet.',
     password: 'Password',
-    passwordHint: 'The staff member sets up two-step verification at the first sign-in.',
+    passwordHint:
+      'At least 12 characters. The staff member sets up two-step verification at the first sign-in.',
     submit: 'Create account',
   },
 };

@@ -265,7 +265,8 @@ export const nlBE = {
     teamsChooseCentre: 'Kies eerst een centrum.',
     teamsNone: 'Dit centrum heeft nog geen teams.',
     password: 'Wachtwoord',
-    passwordHint: 'De medewerker stelt bij de eerste aanmelding tweestapsverificatie in.',
+    passwordHint:
+      'Minstens 12 tekens. De medewerker stelt bij de eerste aanmelding tweestapsverificatie in.',
     submit: 'Account aanmaken',
   },
 };
