@@ -3,6 +3,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   notFound,
   redirect,
   type RouterHistory,
@@ -161,9 +162,25 @@ const createUserRoute = createRoute({
   component: CreateUserPage,
 });
 
+// The public Kindreflex guide: no session, no staff frame, loaded only when opened.
+const kindreflexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'kindreflex',
+  component: lazyRouteComponent(() => import('../kindreflex/KindreflexPage'), 'KindreflexPage'),
+});
+
+const kindreflexStatsRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'kindreflex/stats',
+  loader: ({ context }) => requireRole(context.user, 'team_lead'),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../kindreflex/KindreflexStatsPage'), 'KindreflexStatsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   accessLayoutRoute.addChildren([loginRoute, mfaEnrolRoute, mfaChallengeRoute]),
-  appLayoutRoute.addChildren([homeRoute, auditRoute, usersRoute, createUserRoute]),
+  appLayoutRoute.addChildren([homeRoute, auditRoute, usersRoute, createUserRoute, kindreflexStatsRoute]),
+  kindreflexRoute,
 ]);
 
 export function createAppRouter(context: RouterContext, history?: RouterHistory) {
