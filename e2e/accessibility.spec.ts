@@ -79,4 +79,44 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
     await context.close();
   });
+
+  it('moves focus to the new page title after navigation, and `/` jumps to the search field', async () => {
+    const { context, page } = await startJourney(browser, server.url);
+    await signIn(page, demoLogin('dpo'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Auditlog' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Auditlog',
+    );
+
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe(
+      'actor',
+    );
+    // Inside a field the key types a slash like any other character.
+    await page.keyboard.type('a/b');
+    await expect(page.getByLabel(/^Wie/).inputValue()).resolves.toBe('a/b');
+    await context.close();
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    const { context, page } = await startJourney(browser, server.url);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.goto('/login');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-login');
+    await signIn(page, demoLogin('team_lead'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-home-team-lead');
+    await context.close();
+  });
 });
