@@ -1,0 +1,63 @@
+// What the other case-work capabilities (assessments, plans, team work, partners, MANO) read
+// and change of a case, so that they call this module instead of the case tables. Callers have
+// already loaded the case through loadCaseFor/loadOpenCaseFor, which checked access.
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Queryable, Tx } from '../platform/db.js';
+import type { CaseRow } from './case.repository.js';
+import { casePersons, cases, type CaseTrack, type PersonKind } from './cases.tables.js';
+import { caseReporters, caseReports } from './intake/intake.tables.js';
+import { recordCaseEvents } from './timeline.js';
+
+export interface CasePersonFact {
+  id: string;
+  kind: PersonKind;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string | null;
+  unborn: boolean;
+  expectedBirth: string | null;
+  roleLabel: string;
+}
+
+/** The people currently in the file (removed people excluded), optionally only the given ids. */
+export async function personsOfCase(q: Queryable, caseId: string, ids?: readonly string[]): Promise<CasePersonFact[]> {
+  if (ids && ids.length === 0) return [];
+  return q
+    .select({
+      id: casePersons.id,
+      kind: casePersons.kind,
+      firstName: casePersons.firstName,
+      lastName: casePersons.lastName,
+      dateOfBirth: casePersons.dateOfBirth,
+      unborn: casePersons.unborn,
+      expectedBirth: casePersons.expectedBirth,
+      roleLabel: casePersons.roleLabel,
+    })
+    .from(casePersons)
+    .where(and(eq(casePersons.caseId, caseId), isNull(casePersons.removedAt), ids ? inArray(casePersons.id, [...ids]) : undefined))
+    .orderBy(casePersons.createdAt);
+}
+
+/** Moves a case onto the MANO track or back; the change is versioned and on the timeline. */
+export async function setCaseTrack(tx: Tx, actorId: string, row: CaseRow, track: CaseTrack): Promise<void> {
+  if (row.track === track) return;
+  const [updated] = await tx
+    .update(cases)
+    .set({ track, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .where(eq(cases.id, row.id))
+    .returning({ version: cases.version });
+  await recordCaseEvents(tx, [{ caseId: row.id, actorId, kind: 'case.track_changed', recordType: 'case', recordId: row.id, recordVersion: updated!.version, details: { fields: ['track'], from: row.track, to: track } }]);
+}
+
+/**
+ * What identifies the people who reported this case (names, phone numbers, e-mail addresses),
+ * for redaction only: documents that leave the VK must never name the reporter.
+ */
+export async function reporterIdentifiersOfCase(q: Queryable, caseId: string): Promise<string[]> {
+  const found = await q
+    .select({ name: caseReporters.name, phone: caseReporters.phone, email: caseReporters.email })
+    .from(caseReporters)
+    .innerJoin(caseReports, eq(caseReports.id, caseReporters.reportId))
+    .where(eq(caseReports.caseId, caseId));
+  return found.flatMap((r) => [r.name, r.phone, r.email]).map((s) => s.trim()).filter((s) => s.length >= 3);
+}
