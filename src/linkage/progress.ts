@@ -19,7 +19,7 @@ const BAR_WIDTH = 30;
 
 export function createProgressReporter(sink: ProgressSink, now: () => number = Date.now): (progress: LinkProgress) => void {
   let started = now();
-  let lastDraw = 0;
+  let lastDraw = Number.NEGATIVE_INFINITY;
   let barShown = false;
   return (progress) => {
     if (progress.done === 0) started = now();
