@@ -267,6 +267,8 @@ describe('Kindreflex, the public guide', () => {
     await expect(status.textContent()).resolves.toMatch(
       /VK Limburg antwoordt normaal binnen 3 werkdagen/,
     );
+    // The reference also goes into the summary the professional files.
+    await page.getByText(`${reference} bij VK Limburg, antwoord verwacht uiterlijk op`).waitFor();
     await expectNoAxeFindings(page, 'consult sent');
     await screenshot(page, 'kindreflex-consult-sent');
     expect(consoleErrors).toEqual([]);

@@ -27,7 +27,7 @@ export interface GuideSummary {
   outcome: { id: string; title: string; summary: string; actions: string[] } | null;
 }
 
-export const summaryHeadings: Record<GuideLocale, { title: string; date: string; sector: string; version: string; observations: string; considerations: string; decisions: string; outcome: string; nothing: string; note: string }> = {
+export const summaryHeadings: Record<GuideLocale, { title: string; date: string; sector: string; version: string; observations: string; considerations: string; decisions: string; outcome: string; nothing: string; note: string; consult: string }> = {
   'nl-BE': {
     title: 'Kindreflex: samenvatting',
     date: 'Datum',
@@ -39,6 +39,7 @@ export const summaryHeadings: Record<GuideLocale, { title: string; date: string;
     outcome: 'Uitkomst',
     nothing: 'Niets ingevuld.',
     note: 'Voor uw eigen dossier. Deze samenvatting bevat geen namen, tenzij u ze zelf hebt getypt.',
+    consult: 'Consult aangevraagd',
   },
   en: {
     title: 'Kindreflex: summary',
@@ -51,6 +52,7 @@ export const summaryHeadings: Record<GuideLocale, { title: string; date: string;
     outcome: 'Outcome',
     nothing: 'Nothing filled in.',
     note: 'For your own file. This summary contains no names, unless you typed them yourself.',
+    consult: 'Consult requested',
   },
 };
 

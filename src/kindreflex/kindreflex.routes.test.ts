@@ -2,7 +2,9 @@
 // the chosen province and no other centre, bad input is named field by field, and counts stay
 // anonymous aggregates.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Agent, createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { Writable } from 'node:stream';
+import { Agent, createTestApp, signedIn, TEST_SECRET, testConfig, type TestApp } from '../../test/support/app.js';
+import { buildApp } from '../app.js';
 import { auditEvents } from '../audit/audit.tables.js';
 import { addWorkingDays, brusselsDate } from '../consult/response-time.js';
 import { rows, sql } from '../platform/db.js';
@@ -176,5 +178,24 @@ describe('anonymous completion counts', () => {
     expect(malformed.statusCode).toBe(400);
     const period = (await lead.get('/api/kindreflex/stats?from=2025-11&to=2026-02')).json<{ months: { month: string }[] }>();
     expect(period.months.map((m) => m.month)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+  });
+});
+
+describe('what the logs keep', () => {
+  it('logs neither what was typed nor a dated trace of an anonymous count', async () => {
+    const lines: string[] = [];
+    const logStream = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) });
+    const app = await buildApp({ config: testConfig({ logLevel: 'info' }), database: t.database, secretKey: TEST_SECRET, logStream });
+    try {
+      await app.inject({ method: 'POST', url: '/api/kindreflex/completions', payload: { sector: 'ggz', contentVersion: version, outcome: 'keep_supporting' } });
+      await app.inject({ method: 'POST', url: '/api/kindreflex/consult-requests', payload: consultBody() });
+    } finally {
+      await app.close();
+    }
+    const log = lines.join('');
+    expect(log).toContain('/api/kindreflex/consult-requests');
+    expect(log).not.toContain('/api/kindreflex/completions');
+    expect(log).not.toContain('huilt');
+    expect(log).not.toContain('011 12 34 56');
   });
 });

@@ -76,7 +76,8 @@ export async function kindreflexRoutes(app: FastifyInstance, deps: { db: Db; cat
 
     r.post(
       '/api/kindreflex/completions',
-      { config: { public: true, rateLimit: COUNT_LIMIT }, bodyLimit: 1024, schema: { tags, body: completionBody } },
+      // No per-request log lines either: their timestamps would date a completion to the second.
+      { config: { public: true, rateLimit: COUNT_LIMIT }, bodyLimit: 1024, logLevel: 'warn', schema: { tags, body: completionBody } },
       async (request, reply) => {
         const problems = guideProblems(catalogue, request.body, true);
         if (problems.length > 0) throw invalid(problems);

@@ -8,7 +8,7 @@ import { CompletionConsent } from './CompletionConsent';
 import { ConsultRequestForm, ConsultSent } from './ConsultRequestForm';
 import type { ConsultRequestCreated } from './kindreflex.api';
 import { fill, useKindreflexText } from './kindreflex.text';
-import { localDate } from './summary-date';
+import { formatSummaryDate, localDate } from './summary-date';
 import { SummaryView } from './SummaryView';
 import type { Guide } from './useGuide';
 
@@ -73,11 +73,19 @@ export function GuideOutcomeView({ guide }: { guide: Guide }) {
     window.scrollTo({ top: 0 });
   }, []);
 
+  const consultLine = sent
+    ? fill(text.consultLine, {
+        reference: sent.reference,
+        centre: sent.centreName,
+        date: formatSummaryDate(sent.expectedResponseBy, locale),
+      })
+    : null;
+
   const downloadSummary = async () => {
     setPdfFailed(false);
     try {
       const { summaryPdf, downloadPdf } = await loadPdfModule();
-      downloadPdf(await summaryPdf(summary, locale), `kindreflex-${summary.date}.pdf`);
+      downloadPdf(await summaryPdf(summary, locale, consultLine), `kindreflex-${summary.date}.pdf`);
     } catch {
       setPdfFailed(true);
     }
@@ -157,7 +165,7 @@ export function GuideOutcomeView({ guide }: { guide: Guide }) {
             {text.pdfFailed}
           </p>
         ) : null}
-        <SummaryView summary={summary} locale={locale} />
+        <SummaryView summary={summary} locale={locale} consultLine={consultLine} />
       </section>
 
       <CompletionConsent

@@ -21,7 +21,14 @@ function Items({ items, empty }: { items: SummaryItem[]; empty: string }) {
 }
 
 /** The summary as the professional will file it; also what the print view shows, alone. */
-export function SummaryView({ summary, locale }: { summary: GuideSummary; locale: GuideLocale }) {
+export interface SummaryViewProps {
+  summary: GuideSummary;
+  locale: GuideLocale;
+  /** Once a consult was requested: its reference belongs in the professional's file too. */
+  consultLine: string | null;
+}
+
+export function SummaryView({ summary, locale, consultLine }: SummaryViewProps) {
   const h = summaryHeadings[locale];
   return (
     <article className="kr-summary" aria-labelledby="kr-summary-title">
@@ -53,6 +60,12 @@ export function SummaryView({ summary, locale }: { summary: GuideSummary; locale
               <li key={action}>{action}</li>
             ))}
           </ul>
+        </>
+      ) : null}
+      {consultLine ? (
+        <>
+          <h4>{h.consult}</h4>
+          <p>{consultLine}</p>
         </>
       ) : null}
       <p className="kr-summary__note">{h.note}</p>

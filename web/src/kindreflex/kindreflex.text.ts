@@ -79,6 +79,7 @@ const nlBE = {
   sentReference: 'Uw referentienummer',
   sentText: '{centre} antwoordt normaal binnen {days} werkdagen, uiterlijk op {date}.',
   sentKeep: 'Noteer dit nummer in uw dossier. Noem het als u het VK belt.',
+  consultLine: '{reference} bij {centre}, antwoord verwacht uiterlijk op {date}.',
   sendFailed: 'Versturen lukte niet.',
   consultUnavailable:
     'In acuut gevaar is een formulier te traag. Bel eerst de hulpdiensten; overleg daarna telefonisch met het VK.',
@@ -177,6 +178,7 @@ const en: KindreflexText = {
   sentReference: 'Your reference number',
   sentText: '{centre} normally answers within {days} working days, by {date} at the latest.',
   sentKeep: 'Note this number in your file. Mention it when you call the VK.',
+  consultLine: '{reference} with {centre}, answer expected by {date}.',
   sendFailed: 'Sending did not work.',
   consultUnavailable:
     'In acute danger a form is too slow. Call the emergency services first; then consult the VK by phone.',

@@ -142,7 +142,11 @@ class PdfWriter {
 }
 
 /** The summary as PDF bytes; pure apart from pdf-lib, so it runs in tests as in the browser. */
-export async function summaryPdf(summary: GuideSummary, locale: GuideLocale): Promise<Uint8Array> {
+export async function summaryPdf(
+  summary: GuideSummary,
+  locale: GuideLocale,
+  consultLine: string | null = null,
+): Promise<Uint8Array> {
   const h = summaryHeadings[locale];
   const doc = await PDFDocument.create();
   const regular = await doc.embedFont(StandardFonts.Helvetica);
@@ -176,6 +180,10 @@ export async function summaryPdf(summary: GuideSummary, locale: GuideLocale): Pr
     w.text(summary.outcome.title, { bold: true, after: 2 });
     w.text(summary.outcome.summary, { after: 4 });
     for (const action of summary.outcome.actions) w.text(`• ${action}`, { indent: 8, after: 2 });
+  }
+  if (consultLine) {
+    w.heading(h.consult);
+    w.text(consultLine);
   }
   w.footer(h.note);
   return doc.save();
