@@ -25,6 +25,7 @@ import { consultRoutes } from './consult/consult.routes.js';
 import { kindreflexRoutes } from './kindreflex/kindreflex.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
 import { assessmentsRoutes } from './assessments/assessments.routes.js';
+import { plansRoutes } from './plans/plans.routes.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db.js';
 import { installErrorHandling } from './platform/errors.js';
@@ -115,6 +116,7 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   await kindreflexRoutes(app, { db });
   caseRoutes(app, { db });
   assessmentsRoutes(app, { db });
+  plansRoutes(app, { db });
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });

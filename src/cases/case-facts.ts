@@ -1,10 +1,12 @@
 // What the other case-work capabilities (assessments, plans, team work, partners, MANO) read
 // and change of a case, so that they call this module instead of the case tables. Callers have
 // already loaded the case through loadCaseFor/loadOpenCaseFor, which checked access.
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../platform/context.js';
 import type { Queryable, Tx } from '../platform/db.js';
+import { caseAccessWhere } from './case.policy.js';
 import type { CaseRow } from './case.repository.js';
-import { casePersons, cases, type CaseTrack, type PersonKind } from './cases.tables.js';
+import { caseMembers, casePersons, cases, type CaseTrack, type PersonKind } from './cases.tables.js';
 import { caseReporters, caseReports } from './intake/intake.tables.js';
 import { recordCaseEvents } from './timeline.js';
 
@@ -60,4 +62,20 @@ export async function reporterIdentifiersOfCase(q: Queryable, caseId: string): P
     .innerJoin(caseReports, eq(caseReports.id, caseReporters.reportId))
     .where(eq(caseReports.caseId, caseId));
   return found.flatMap((r) => [r.name, r.phone, r.email]).map((s) => s.trim()).filter((s) => s.length >= 3);
+}
+
+/**
+ * The ids of the open cases the actor works on (as owner or member), within what the access
+ * policy lets them see: a subquery for `case_id in (…)` in lists such as "reviews due".
+ */
+export function myOpenCaseIds(actor: Actor): SQL {
+  const mine = sql`(${cases.ownerId} = ${actor.userId} or exists (select 1 from ${caseMembers} where ${caseMembers.caseId} = ${cases.id} and ${caseMembers.userId} = ${actor.userId}))`;
+  return sql`(select ${cases.id} from ${cases} where ${caseAccessWhere(actor)} and ${cases.status} <> 'closed' and ${mine})`;
+}
+
+/** Case numbers by id, for lists that name cases. */
+export async function caseNumbersOf(q: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const found = await q.select({ id: cases.id, number: cases.number }).from(cases).where(inArray(cases.id, [...new Set(ids)]));
+  return new Map(found.map((r) => [r.id, r.number]));
 }
