@@ -86,6 +86,11 @@ describe('Kindreflex, the public guide', () => {
     await expectNoAxeFindings(page, 'start');
     await screenshot(page, 'kindreflex-phone-start');
 
+    // The whole guide, its content included, also speaks English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Which sector do you work in?').waitFor();
+    await expect(page.getByLabel(/^Hospitals and emergency departments/).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByLabel(/^Ziekenhuizen en spoedgevallendiensten/).check();
     await page.getByLabel(/^Bewaar mijn antwoorden op dit toestel/).check();
     await page.getByRole('button', { name: 'Begin' }).click();

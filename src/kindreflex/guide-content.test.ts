@@ -13,8 +13,8 @@ const raw = (file: string): unknown => JSON.parse(readFileSync(join(guideContent
 const general = (): GuideContent => structuredClone(raw('algemeen.json')) as GuideContent;
 
 describe('the shipped content files', () => {
-  it('has the general guide and the four sector variants of the issue', () => {
-    expect(files).toEqual(['algemeen.json', 'caw.json', 'ggz.json', 'justitiehuis.json', 'ziekenhuis.json']);
+  it('has at least the general guide and the four sector variants of the issue (more is a content change)', () => {
+    expect(files).toEqual(expect.arrayContaining(['algemeen.json', 'caw.json', 'ggz.json', 'justitiehuis.json', 'ziekenhuis.json']));
   });
 
   for (const file of files) {
@@ -50,7 +50,7 @@ describe('the shipped content files', () => {
 
   it('loads as a catalogue keyed by sector, with one content version each', () => {
     const catalogue = loadGuideCatalogue();
-    expect(catalogue.all().map((c) => c.sector).sort()).toEqual(['algemeen', 'caw', 'ggz', 'justitiehuis', 'ziekenhuis']);
+    expect(catalogue.all().map((c) => `${c.sector}.json`).sort()).toEqual(files);
     expect(catalogue.get('ggz')?.version).toMatch(/^\d{4}\.\d+$/);
     expect(catalogue.get('onbekend')).toBeUndefined();
   });
