@@ -44,3 +44,10 @@ export async function teamName(q: Queryable, teamId: string): Promise<string> {
   const [team] = await q.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId));
   return team?.name ?? '';
 }
+
+/** The confidential centres (not the hotline or the chat) with their teams, for demo seeding. */
+export async function vkCentres(q: Queryable): Promise<{ id: string; code: string; teams: { id: string; name: string }[] }[]> {
+  const rows = await q.select({ id: centres.id, code: centres.code }).from(centres).where(eq(centres.kind, 'vk')).orderBy(asc(centres.code));
+  const teamRows = await q.select().from(teams).orderBy(asc(teams.name));
+  return rows.map((c) => ({ ...c, teams: teamRows.filter((t) => t.centreId === c.id).map((t) => ({ id: t.id, name: t.name })) }));
+}

@@ -7,6 +7,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db.js';
 import { runMigrations } from './migrate.js';
 import { seedDemo, isEmpty } from '../seed/demo.seed.js';
+import { seedScaleCommand } from '../cases/seed/scale.command.js';
 
 export function printLogins(logins: { email: string; password: string; role: string; centre: string }[]): void {
   const byCentre = logins.filter((l) => l.centre === 'vk-antwerpen' || l.centre === 'hotline-1712');
@@ -47,8 +48,10 @@ export function registerPlatformCommands(program: Command): void {
     .command('seed')
     .description('Seed data')
     .option('--demo', 'the organisation and demo users (only into an empty database)')
-    .action(async (opts: { demo?: boolean }) => {
-      if (!opts.demo) throw new Error('Say what to seed: --demo');
+    .option('--scale <n>', 'N generated case files with families and timelines, for benchmarks')
+    .action(async (opts: { demo?: boolean; scale?: string }) => {
+      if (opts.scale !== undefined) return seedScaleCommand(opts.scale);
+      if (!opts.demo) throw new Error('Say what to seed: --demo or --scale N');
       const config = loadConfig();
       const database = await openDatabase(config);
       await runMigrations(database);

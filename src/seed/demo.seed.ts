@@ -5,6 +5,7 @@ import { count } from 'drizzle-orm';
 import { centres, teams } from '../access/access.tables.js';
 import { roles, type Role } from '../access/permissions.js';
 import { createUser } from '../access/users.service.js';
+import { seedCaseDemo } from '../cases/seed/demo-cases.seed.js';
 import { seedChatDemo } from '../chat/chat.seed.js';
 import { seedMonitoringDemo } from '../monitoring/monitoring.seed.js';
 import { systemCtx } from '../platform/context.js';
@@ -68,6 +69,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
       logins.push({ email, password, role, centre: seed.code });
     }
   }
+  await seedCaseDemo(db);
   await seedChatDemo(db);
   await seedMonitoringDemo(db);
   return logins;

@@ -63,11 +63,20 @@ export function holidays(year: number): ReadonlySet<string> {
   return days;
 }
 
+// Brussels is a whole number of hours off UTC, so every instant within one UTC hour falls on the
+// same local day: the answer is cached per hour (deadline counting asks about the same days often).
+const workingHourCache = new Map<number, boolean>();
+
 export function isWorkingDay(instant: Date): boolean {
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  const cached = workingHourCache.get(hour);
+  if (cached !== undefined) return cached;
   const weekday = localWeekdayFormat.format(instant);
-  if (weekday === 'Sat' || weekday === 'Sun') return false;
   const date = brusselsDate(instant);
-  return !holidays(Number(date.slice(0, 4))).has(date);
+  const working = weekday !== 'Sat' && weekday !== 'Sun' && !holidays(Number(date.slice(0, 4))).has(date);
+  if (workingHourCache.size > 200_000) workingHourCache.clear();
+  workingHourCache.set(hour, working);
+  return working;
 }
 
 /**
