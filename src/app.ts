@@ -24,6 +24,7 @@ import { hotlineRoutes } from './hotline/hotline.routes.js';
 import { consultRoutes } from './consult/consult.routes.js';
 import { kindreflexRoutes } from './kindreflex/kindreflex.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
+import { monitoringRoutes } from './monitoring/monitoring.routes.js';
 import { assessmentsRoutes } from './assessments/assessments.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
 import type { Config } from './platform/config.js';
@@ -115,6 +116,7 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   consultRoutes(app, { db });
   await kindreflexRoutes(app, { db });
   caseRoutes(app, { db });
+  monitoringRoutes(app, { db });
   assessmentsRoutes(app, { db });
   plansRoutes(app, { db });
 

@@ -17,6 +17,8 @@ export const permissions = [
   'hotline:log',
   'consult:handle',
   'monitoring:read',
+  /** Targets, registry imports and survey results: analysts own the indicator framework. */
+  'monitoring:manage',
   /** Anonymous Kindreflex completion counts per sector and outcome. */
   'kindreflex:stats',
 ] as const;
@@ -28,7 +30,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   counsellor: ['self', 'chat:counsel', 'hotline:log', 'consult:handle'],
   caseworker,
   team_lead: [...caseworker, 'cases:lead', 'chat:supervise', 'kindreflex:stats'],
-  analyst: ['self', 'monitoring:read'],
+  analyst: ['self', 'monitoring:read', 'monitoring:manage'],
   dpo: ['self', 'audit:read'],
   admin: ['self', 'users:manage'],
 };

@@ -128,8 +128,7 @@ export function generateDemoFacts(centres: readonly DemoCentre[], firstMonth: st
       for (let i = poisson(random, 628 * centre.share * growth); i > 0; i--) {
         const category = pick(random, categories);
         const urgency = pick(random, urgencies);
-        at('report', { category, urgency });
-        at('report_channel', { channel: pick(random, sources) });
+        at('report', { category, urgency, channel: pick(random, sources) });
         const children = random() < 0.7 ? 1 : random() < 0.7 ? 2 : 3;
         for (let c = 0; c < children; c++) at('report_child', { age_band: pick(random, childAges) });
         at('report_form', { detail: pick(random, forms) });
