@@ -27,6 +27,7 @@ import { caseRoutes } from './cases/cases.routes.js';
 import { monitoringRoutes } from './monitoring/monitoring.routes.js';
 import { assessmentsRoutes } from './assessments/assessments.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
+import { partnersRoutes } from './partners/partners.routes.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db.js';
 import { installErrorHandling } from './platform/errors.js';
@@ -119,6 +120,7 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   monitoringRoutes(app, { db });
   assessmentsRoutes(app, { db });
   plansRoutes(app, { db });
+  partnersRoutes(app, { db });
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });

@@ -21,6 +21,8 @@ export const permissions = [
   'monitoring:manage',
   /** Anonymous Kindreflex completion counts per sector and outcome. */
   'kindreflex:stats',
+  /** Keeping the partner directory (organisations, no personal data). */
+  'partners:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -29,10 +31,10 @@ const caseworker: Permission[] = ['self', 'cases:read', 'cases:write', 'consult:
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   counsellor: ['self', 'chat:counsel', 'hotline:log', 'consult:handle'],
   caseworker,
-  team_lead: [...caseworker, 'cases:lead', 'chat:supervise', 'kindreflex:stats'],
+  team_lead: [...caseworker, 'cases:lead', 'chat:supervise', 'kindreflex:stats', 'partners:manage'],
   analyst: ['self', 'monitoring:read', 'monitoring:manage'],
   dpo: ['self', 'audit:read'],
-  admin: ['self', 'users:manage'],
+  admin: ['self', 'users:manage', 'partners:manage'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {
