@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { Alert } from '../ui/Alert';
@@ -19,14 +19,33 @@ const enrolRoute = getRouteApi('/access/2fa/enrol');
 const ENROLMENT_KEY = ['auth', 'mfa-enrolment'] as const;
 
 export function MfaEnrolPage() {
-  const { t } = useTranslation();
-  const api = useApi();
   const queryClient = useQueryClient();
   const { redirect } = enrolRoute.useSearch();
   const continueAfterSignIn = useContinueAfterSignIn(redirect);
-  const [code, setCode] = useState('');
   const [confirmed, setConfirmed] = useState<EnrolmentConfirmation | null>(null);
 
+  useEffect(() => {
+    // The secret is not kept in memory once the authenticator app has it. This runs after the
+    // steps (and their query) have unmounted; dropping a query that is still watched would
+    // start it again and ask the server for a new secret.
+    if (confirmed !== null) queryClient.removeQueries({ queryKey: ENROLMENT_KEY });
+  }, [confirmed, queryClient]);
+
+  if (confirmed !== null) {
+    return (
+      <RecoveryCodes
+        codes={confirmed.recoveryCodes}
+        onStored={() => continueAfterSignIn(confirmed.session)}
+      />
+    );
+  }
+  return <EnrolmentSteps onConfirmed={setConfirmed} />;
+}
+
+function EnrolmentSteps({ onConfirmed }: { onConfirmed: (result: EnrolmentConfirmation) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [code, setCode] = useState('');
   // A query rather than a mutation so that React's double mount in development, or a second
   // render, never asks the server for two different secrets.
   const enrolment = useQuery({
@@ -38,21 +57,8 @@ export function MfaEnrolPage() {
   });
   const confirm = useMutation({
     mutationFn: (oneTimeCode: string) => accessApi.confirmEnrolment(api, oneTimeCode),
-    onSuccess: (result) => {
-      // The secret is no longer needed in memory once the authenticator app has it.
-      queryClient.removeQueries({ queryKey: ENROLMENT_KEY });
-      setConfirmed(result);
-    },
+    onSuccess: onConfirmed,
   });
-
-  if (confirmed !== null) {
-    return (
-      <RecoveryCodes
-        codes={confirmed.recoveryCodes}
-        onStored={() => continueAfterSignIn(confirmed.session)}
-      />
-    );
-  }
 
   return (
     <>

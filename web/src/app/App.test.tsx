@@ -109,6 +109,43 @@ describe('the app in jsdom, against a fake API', () => {
     ).toHaveLength(1);
   });
 
+  it('confirms the code, shows the recovery codes once and only then goes home', async () => {
+    const server = createFakeServer({
+      'POST /api/auth/mfa/enrol': () => ({
+        body: {
+          secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
+          otpauthUrl: 'otpauth://totp/x',
+          qrSvg: '<svg/>',
+        },
+      }),
+      'POST /api/auth/mfa/enrol/confirm': () => ({
+        body: { recoveryCodes: ['aaaa-1111', 'bbbb-2222'], session: signedInAs('caseworker') },
+      }),
+    });
+    const { app } = startApp(
+      '/2fa/enrol',
+      signedInAs('caseworker', { stage: 'mfa_enrol' }),
+      server,
+    );
+    fireEvent.change(await screen.findByLabelText(/Code van 6 cijfers/), {
+      target: { value: '123 456' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Bevestigen' }));
+    await heading('Bewaar uw herstelcodes');
+    expect(server.last('POST /api/auth/mfa/enrol/confirm')?.body).toEqual({ code: '123456' });
+    const codes = within(screen.getByRole('list', { name: 'Herstelcodes' })).getAllByRole(
+      'listitem',
+    );
+    expect(codes.map((item) => item.textContent)).toEqual(['aaaa-1111', 'bbbb-2222']);
+    // Still on the enrolment address until the user says the codes are stored.
+    expect(app.router.state.location.pathname).toBe('/2fa/enrol');
+    fireEvent.click(screen.getByRole('button', { name: 'Ik heb ze veilig bewaard' }));
+    await heading('Welkom, An Peeters');
+    expect(
+      server.requests.filter((request) => request.path === '/api/auth/mfa/enrol'),
+    ).toHaveLength(1);
+  });
+
   it('answers a page outside the role with "not found", inside the staff layout', async () => {
     startApp('/audit', signedInAs('caseworker'));
     await heading('Pagina niet gevonden');
