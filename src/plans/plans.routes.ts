@@ -2,8 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../platform/db.js';
 import './plans.messages.js';
+import { recoveryPlanRoutes } from './recovery-plan.routes.js';
 import { safetyPlanRoutes } from './safety-plan.routes.js';
 
 export function plansRoutes(app: FastifyInstance, deps: { db: Db }): void {
   safetyPlanRoutes(app, deps);
+  recoveryPlanRoutes(app, deps);
 }
