@@ -16,7 +16,7 @@ import { inTransaction, type Ctx } from '../platform/context.js';
 import type { Tx } from '../platform/db.js';
 import { AppError, invalid, notFound, type FieldProblem } from '../platform/errors.js';
 import { partners } from '../partners/partners.tables.js';
-import { recoveryPlanShares, recoveryPlans, recoveryProgressNotes, type ProtectiveFactor, type RecoveryAction, type RecoveryGoal, type ShareableField } from './plans.tables.js';
+import { recoveryPlanShares, recoveryPlans, recoveryProgressNotes, type RecoveryAction, type ShareableField } from './plans.tables.js';
 import type { ProgressNoteInput, RecoveryPlanInput, RecoveryPlanUpdate, RecoveryPlanView } from './recovery-plan.schema.js';
 
 export type RecoveryPlanRow = typeof recoveryPlans.$inferSelect;
@@ -38,14 +38,14 @@ async function normalise(tx: Tx, row: CaseRow & { memberIds: string[] }, input: 
   const children = new Set((await personsOfCase(tx, row.id)).filter((p) => p.kind === 'child').map((p) => p.id));
   const people = new Set((await personsOfCase(tx, row.id)).map((p) => p.id));
   if (input.childGoals) {
-    out.childGoals = withIds(input.childGoals, current.childGoals, 'childGoals', problems) as RecoveryGoal[];
+    out.childGoals = withIds(input.childGoals, current.childGoals, 'childGoals', problems);
     out.childGoals.forEach((g, i) => g.personId && !children.has(g.personId) && problems.push({ path: `childGoals.${i}.personId`, key: 'recovery_goal_not_a_child' }));
   }
   if (input.familyGoals) {
-    out.familyGoals = withIds(input.familyGoals, current.familyGoals, 'familyGoals', problems) as RecoveryGoal[];
+    out.familyGoals = withIds(input.familyGoals, current.familyGoals, 'familyGoals', problems);
     out.familyGoals.forEach((g, i) => g.personId && !people.has(g.personId) && problems.push({ path: `familyGoals.${i}.personId`, key: 'case_person_not_in_case' }));
   }
-  if (input.protectiveFactors) out.protectiveFactors = withIds(input.protectiveFactors, current.protectiveFactors, 'protectiveFactors', problems) as ProtectiveFactor[];
+  if (input.protectiveFactors) out.protectiveFactors = withIds(input.protectiveFactors, current.protectiveFactors, 'protectiveFactors', problems);
   if (input.actions) {
     const team = new Set([row.ownerId, ...row.memberIds].filter((id): id is string => id !== null));
     const names = await staffNames(tx, team);
