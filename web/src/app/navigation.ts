@@ -1,10 +1,10 @@
 import type { Role } from '../api/types';
 
-export type NavigationPath = '/' | '/audit' | '/admin/users';
+export type NavigationPath = '/' | '/audit' | '/admin/users' | '/monitoring';
 
 export interface NavigationItem {
   to: NavigationPath;
-  labelKey: 'nav.home' | 'nav.audit' | 'nav.users';
+  labelKey: 'nav.home' | 'nav.audit' | 'nav.users' | 'capabilities.monitoring.title';
 }
 
 const HOME: NavigationItem = { to: '/', labelKey: 'nav.home' };
@@ -18,7 +18,7 @@ const EXTRA_ITEMS_BY_ROLE: Record<Role, NavigationItem[]> = {
   counsellor: [],
   caseworker: [],
   team_lead: [],
-  analyst: [],
+  analyst: [{ to: '/monitoring', labelKey: 'capabilities.monitoring.title' }],
   dpo: [{ to: '/audit', labelKey: 'nav.audit' }],
   admin: [{ to: '/admin/users', labelKey: 'nav.users' }],
 };

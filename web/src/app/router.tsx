@@ -20,6 +20,7 @@ import { UsersPage } from '../admin/UsersPage';
 import { AuditPage } from '../audit/AuditPage';
 import { parseAuditSearch, type AuditFilters } from '../audit/audit-search';
 import { HomePage } from '../home/HomePage';
+import { parseMonitoringSearch } from '../monitoring/monitoring-search';
 import { AccessLayout } from './AccessLayout';
 import { AppLayout } from './AppLayout';
 import { safeRedirectTarget, signInStepFor, type SignInStep } from './guards';
@@ -177,9 +178,19 @@ const kindreflexStatsRoute = createRoute({
   component: lazyRouteComponent(() => import('../kindreflex/KindreflexStatsPage'), 'KindreflexStatsPage'),
 });
 
+// Analysts' dashboard: aggregates only; the filters live in the URL.
+const monitoringRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'monitoring',
+  validateSearch: (search: Record<string, unknown>) => parseMonitoringSearch(search),
+  loader: ({ context }) => requireRole(context.user, 'analyst'),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../monitoring/MonitoringPage'), 'MonitoringPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   accessLayoutRoute.addChildren([loginRoute, mfaEnrolRoute, mfaChallengeRoute]),
-  appLayoutRoute.addChildren([homeRoute, auditRoute, usersRoute, createUserRoute, kindreflexStatsRoute]),
+  appLayoutRoute.addChildren([homeRoute, auditRoute, usersRoute, createUserRoute, kindreflexStatsRoute, monitoringRoute]),
   kindreflexRoute,
 ]);
 

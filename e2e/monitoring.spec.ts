@@ -1,0 +1,84 @@
+// The analyst's dashboard in a real Chromium on the demo statistics: key indicators, a chart with
+// its data table, filters that survive a reload (they live in the URL), downloads that carry the
+// same suppression as the screen, and no serious axe findings.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './harness.js';
+import { launchChromium, screenshot, seriousAxeFindings, signIn, startJourney } from './browser.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function demoLogin(role: string) {
+  const login = server.demoLogins.find((candidate) => candidate.role === role && candidate.centre === 'vk-antwerpen');
+  if (login === undefined) throw new Error(`the demo data has no ${role}`);
+  return login;
+}
+
+describe('monitoring dashboard', () => {
+  it('shows indicators, a chart with its table and downloads, keeps filters in the URL, and passes axe', async () => {
+    const { context, page, consoleErrors } = await startJourney(browser, server.url);
+    await signIn(page, demoLogin('analyst'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('link', { name: 'Monitoring' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Monitoring' }).waitFor();
+    await page.getByRole('heading', { name: /Kernindicatoren/ }).waitFor();
+    await page.getByRole('heading', { level: 3, name: "Meldingen bij de VK's" }).waitFor();
+    await page.locator('.mon-chart svg').first().waitFor();
+
+    // Choose an indicator, quarters and two provinces; the choice lands in the URL.
+    await page.getByRole('combobox', { name: 'Indicator', exact: true }).selectOption('acute_contacted_24h');
+    await page.getByRole('combobox', { name: 'Per', exact: true }).selectOption('quarter');
+    await page.getByRole('checkbox', { name: 'Limburg' }).check();
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.waitForURL((url) => url.searchParams.get('indicator') === 'acute_contacted_24h' && (url.searchParams.get('regions') ?? '').includes('LIM'));
+    await page.getByRole('table', { name: /Acute meldingen binnen 24 uur/ }).waitFor();
+
+    await page.reload();
+    await page.getByRole('table', { name: /Acute meldingen binnen 24 uur/ }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Indicator', exact: true }).inputValue()).toBe('acute_contacted_24h');
+    const columns = await page.getByRole('table', { name: /Acute meldingen binnen 24 uur/ }).getByRole('columnheader').allTextContents();
+    expect(columns).toEqual(['Periode', 'Vlaanderen en Brussel', 'Antwerpen', 'Limburg', 'Oost-Vlaanderen']);
+
+    // The CSV download is the table, with the same suppression.
+    const csvLink = page.getByRole('link', { name: 'Download CSV' }).first();
+    const response = await page.request.get((await csvLink.getAttribute('href')) ?? '');
+    expect(response.status()).toBe(200);
+    const csv = await response.text();
+    expect(csv).toContain('Vlaanderen en Brussel');
+    expect(csv).toContain('Aantallen van 1 tot 9');
+
+    // A breakdown by month for one province shows "onderdrukt" where a count is small.
+    await page.getByRole('combobox', { name: 'Uitsplitsing' }).selectOption('children_by_age');
+    await page.getByLabel('Van (maand)').fill('2026-01');
+    await page.getByLabel('Tot en met (maand)').fill('2026-01');
+    await page.getByRole('button', { name: 'Toon' }).click();
+    const breakdown = page.getByRole('table', { name: /Gemelde kinderen naar leeftijd/ });
+    await breakdown.waitFor();
+    expect(await breakdown.getByText('onderdrukt').count()).toBeGreaterThan(0);
+
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await screenshot(page, 'monitoring-dashboard');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('answers "not found" to a caseworker who opens the dashboard', async () => {
+    const { context, page } = await startJourney(browser, server.url);
+    await signIn(page, demoLogin('caseworker'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto('/monitoring');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: 'Monitoring' }).count()).toBe(0);
+    await context.close();
+  });
+});
