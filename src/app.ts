@@ -115,7 +115,7 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   contactsRoutes(app, { db });
   hotlineRoutes(app, { db, repeatKeys: new RepeatKeys(secretKey) });
   consultRoutes(app, { db });
-  await kindreflexRoutes(app, { db });
+  await kindreflexRoutes(app, { db, secretKey });
   caseRoutes(app, { db });
   monitoringRoutes(app, { db });
   assessmentsRoutes(app, { db });

@@ -12,6 +12,7 @@ import { ConfigError, type Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db.js';
 import { startJobRunner, type JobRunner } from './platform/jobs.js';
 import { runMigrations } from './platform/migrate.js';
+import { purgeRateLimits } from './platform/rate-limit.js';
 import { resolveSecretKey } from './platform/secret-key.js';
 import { isEmpty, seedDemo, type DemoLogin } from './seed/demo.seed.js';
 
@@ -38,6 +39,7 @@ export async function startServer(config: Config, options: { demo?: boolean } = 
     const app = await buildApp({ config, database, secretKey });
     const jobs: JobRunner | null = config.jobs ? await startJobRunner(database, config.databaseUrl) : null;
     await jobs?.every('sessions-purge', 15, () => purgeDeadSessions(database.db, config.auth.idleTimeoutMs));
+    await jobs?.every('rate-limits-purge', 30, () => purgeRateLimits(database.db));
     await jobs?.every('chat-transcript-retention', 30, async () => void (await purgeExpiredTranscripts(database.db)));
     await jobs?.every('chat-abandoned-waits', 5, async () => void (await closeAbandonedWaits(database.db)));
     await app.listen({ port: config.port, host: config.host });

@@ -1,13 +1,15 @@
 // The guide's two public doors and the staff's view of the counts. The guide itself runs in the
 // browser; the server hears from it only when the professional asks for a consult or agrees to
-// an anonymous count. Both public routes are rate-limited per address (held in memory, never
-// stored) and take strict bodies with a small size limit.
+// an anonymous count. Both public routes are rate-limited per address (counted in the database
+// under a keyed hash, so every process shares one budget and no address is stored) and take
+// strict bodies with a small size limit.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ctxOf } from '../access/guard.js';
 import { consultRequestProblems, createConsultRequest, type NewConsultRequest } from '../consult/consult.service.js';
 import type { Db } from '../platform/db.js';
+import { rateLimitOptions } from '../platform/rate-limit.js';
 import { invalid, type FieldProblem } from '../platform/errors.js';
 import { brusselsMonth, completionStats, countCompletion, shiftMonth } from './completion-counts.service.js';
 import { guideCatalogue, type GuideCatalogue } from './guide-catalogue.js';
@@ -42,12 +44,12 @@ function toConsultRequest(body: ConsultRequestBody): NewConsultRequest {
   };
 }
 
-export async function kindreflexRoutes(app: FastifyInstance, deps: { db: Db; catalogue?: GuideCatalogue }): Promise<void> {
+export async function kindreflexRoutes(app: FastifyInstance, deps: { db: Db; secretKey: string; catalogue?: GuideCatalogue }): Promise<void> {
   const catalogue = deps.catalogue ?? guideCatalogue();
   const tags = ['kindreflex'];
 
   await app.register(async (publicScope) => {
-    await publicScope.register(rateLimit, { global: false });
+    await publicScope.register(rateLimit, rateLimitOptions(deps.db, deps.secretKey));
     const r = publicScope.withTypeProvider<ZodTypeProvider>();
 
     r.post(
