@@ -28,6 +28,7 @@ import { monitoringRoutes } from './monitoring/monitoring.routes.js';
 import { assessmentsRoutes } from './assessments/assessments.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
 import { partnersRoutes } from './partners/partners.routes.js';
+import { teamworkRoutes } from './teamwork/teamwork.routes.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db.js';
 import { installErrorHandling } from './platform/errors.js';
@@ -121,6 +122,7 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   assessmentsRoutes(app, { db });
   plansRoutes(app, { db });
   partnersRoutes(app, { db });
+  teamworkRoutes(app, { db });
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
