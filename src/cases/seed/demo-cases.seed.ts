@@ -77,7 +77,7 @@ export async function seedCaseDemo(db: Db, options: { now?: Date; reportsPerCent
     const staff = await caseStaffOfTeams(db, [team.id]);
     const lead = staff.find((s) => s.role === 'team_lead')?.id ?? staff[0]!.id;
     // The demo caseworker carries the most cases, so their home page shows real work.
-    const weights = staff.map((s) => ({ id: s.id, weight: s.role === 'team_lead' ? 0.5 : colleagues.includes(s.id) ? 1 : 3 }));
+    const weights = staff.map((s) => ({ id: s.id, weight: s.role === 'team_lead' ? 0.5 : colleagues.includes(s.id) ? 1 : 1.6 }));
     for (const s of staff) rows.capacity.push({ userId: s.id, capacity: s.role === 'team_lead' ? 6 : rng.int(12, 18) });
 
     const opened: { row: Rows<typeof cases>[number]; year: number }[] = [];

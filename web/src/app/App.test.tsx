@@ -81,7 +81,7 @@ describe('the app in jsdom, against a fake API', () => {
       within(navigation)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Start']);
+    ).toEqual(['Start', 'Mijn dossiers']);
     expect(
       within(navigation).getByRole('link', { name: 'Start' }).getAttribute('aria-current'),
     ).toBe('page');

@@ -44,7 +44,9 @@ describe('role navigation and homes', () => {
     expect(navigationFor('dpo').map((item) => item.to)).toEqual(['/', '/audit']);
     expect(navigationFor('admin').map((item) => item.to)).toEqual(['/', '/admin/users']);
     expect(navigationFor('analyst').map((item) => item.to)).toEqual(['/', '/monitoring']);
-    for (const role of ['counsellor', 'caseworker', 'team_lead'] as const) {
+    expect(navigationFor('caseworker').map((item) => item.to)).toEqual(['/', '/cases']);
+    expect(navigationFor('team_lead').map((item) => item.to)).toEqual(['/', '/cases', '/cases/waiting-list']);
+    for (const role of ['counsellor'] as const) {
       expect(navigationFor(role).map((item) => item.to)).toEqual(['/']);
     }
   });

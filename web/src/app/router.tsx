@@ -188,9 +188,48 @@ const monitoringRoute = createRoute({
   component: lazyRouteComponent(() => import('../monitoring/MonitoringPage'), 'MonitoringPage'),
 });
 
+// Case work: caseworkers and team leads; the waiting list is the lead's own.
+function requireCaseWork(user: SessionUser, leadOnly = false): void {
+  const allowed: Role[] = leadOnly ? ['team_lead'] : ['caseworker', 'team_lead'];
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- thrown by design, like redirect
+  if (!allowed.includes(user.role)) throw notFound();
+}
+
+const casesRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'cases',
+  loader: ({ context }) => requireCaseWork(context.user),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../cases/CasesHomePage'), 'CasesHomePage'),
+});
+
+const caseIntakeRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'cases/intake',
+  loader: ({ context }) => requireCaseWork(context.user),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../cases/IntakePage'), 'IntakePage'),
+});
+
+const waitingListRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'cases/waiting-list',
+  loader: ({ context }) => requireCaseWork(context.user, true),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../cases/WaitingListPage'), 'WaitingListPage'),
+});
+
+const caseFileRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'cases/$caseId',
+  loader: ({ context }) => requireCaseWork(context.user),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../cases/CaseFilePage'), 'CaseFilePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   accessLayoutRoute.addChildren([loginRoute, mfaEnrolRoute, mfaChallengeRoute]),
-  appLayoutRoute.addChildren([homeRoute, auditRoute, usersRoute, createUserRoute, kindreflexStatsRoute, monitoringRoute]),
+  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, kindreflexStatsRoute, monitoringRoute]),
   kindreflexRoute,
 ]);
 

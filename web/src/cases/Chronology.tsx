@@ -1,0 +1,20 @@
+import type { TimelineEntry } from './cases.api';
+import { formatDateTime, useCasesText } from './cases-text';
+
+/** The generated chronology, oldest first: what happened, when and by whom. */
+export function Chronology({ entries }: { entries: readonly TimelineEntry[] }) {
+  const { text, locale } = useCasesText();
+  return (
+    <ol className="chronology">
+      {entries.map((e) => (
+        <li key={e.id} className={`chronology__item chronology__item--${e.kind.replace('.', '-')}`}>
+          <time dateTime={e.occurredAt} className="chronology__time">
+            {formatDateTime(e.occurredAt, locale)}
+          </time>{' '}
+          <span className="chronology__what">{text.events[e.kind] ?? e.kind}</span>
+          {e.actor ? <span className="muted"> · {e.actor.name}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
