@@ -30,7 +30,8 @@ export function lineChartOption(input: LineChartInput): Record<string, unknown> 
     // Rendered inside the SVG: the page's Content-Security-Policy allows no inline styles.
     tooltip: { trigger: 'axis', renderMode: 'richText' },
     legend: { top: 0, textStyle: axisText },
-    grid: { left: 56, right: 24, top: 40, bottom: 40, containLabel: true },
+    // Room for a legend that wraps to a second line when many regions are compared.
+    grid: { left: 56, right: 24, top: input.series.length > 3 ? 72 : 44, bottom: 40, containLabel: true },
     xAxis: { type: 'category', data: [...input.periods], axisLabel: axisText },
     yAxis: { type: 'value', name: input.unitLabel, nameTextStyle: axisText, axisLabel: axisText, min: 0 },
     series: [

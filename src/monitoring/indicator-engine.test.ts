@@ -56,15 +56,30 @@ afterAll(() => database.close());
 const quarter = { from: '2026-01', to: '2026-03', periodType: 'quarter' as const, regions: ['VL', 'ANT', 'LIM', 'OVL'] as const };
 
 describe('indicatorSeries', () => {
-  it('gives the share of acute reports contacted within 24 h, hiding provinces whose complement is small', async () => {
+  it('gives the share of acute reports contacted within 24 h per region', async () => {
     const result = await indicatorSeries(database.db, indicator('acute_contacted_24h'), quarter, { population });
     const byRegion = Object.fromEntries(result.regions.map((r) => [r.region, r.points[0]]));
-    // Flanders: 33 of 50 = 66.0 %. Limburg: 5 late is a small count; Antwerp is withheld with it,
-    // or Limburg's 5 would follow from Flanders' 17 late minus Antwerp's 12.
+    // Flanders: 33 of 50 = 66.0 %; Antwerp 18 of 30 = 60.0 %; Limburg 15 of 20 = 75.0 %.
     expect(byRegion.VL).toEqual({ period: '2026-Q1', value: 66, status: 'ok' });
-    expect(byRegion.LIM?.status).toBe('suppressed');
-    expect(byRegion.ANT?.status).toBe('suppressed');
+    expect(byRegion.ANT?.value).toBe(60);
+    expect(byRegion.LIM?.value).toBe(75);
     expect(byRegion.OVL).toEqual({ period: '2026-Q1', value: null, status: 'no_data' });
+  });
+
+  it('withholds a share whose numerator is a small count, and the share that would reveal it', async () => {
+    // New cases in 2026-Q2: Antwerp 20 (4 MANO), Limburg 30 (12 MANO), West Flanders 25 (15 MANO).
+    for (const [code, all, mano] of [['vk-antwerpen', 20, 4], ['vk-limburg', 30, 12], ['vk-west-vlaanderen', 25, 15]] as const) {
+      await facts(code, mano, { kind: 'case_opened', month: '2026-04', dimensions: { track: 'mano' } });
+      await facts(code, all - mano, { kind: 'case_opened', month: '2026-05', dimensions: { track: 'case' } });
+    }
+    const result = await indicatorSeries(database.db, indicator('mano_share'), { from: '2026-04', to: '2026-06', periodType: 'quarter', regions: ['VL', 'ANT', 'LIM', 'WVL'] }, { population });
+    const byRegion = Object.fromEntries(result.regions.map((r) => [r.region, r.points[0]]));
+    // Flanders 31 of 75 = 41.3 %. Antwerp's 4 is small; Limburg's 12 (the smallest other MANO
+    // count) is withheld with it, or 31 − 12 − 15 would give Antwerp's 4.
+    expect(byRegion.VL?.value).toBe(41.3);
+    expect(byRegion.ANT?.status).toBe('suppressed');
+    expect(byRegion.LIM?.status).toBe('suppressed');
+    expect(byRegion.WVL?.value).toBe(60);
   });
 
   it('computes median days to first contact from the histogram', async () => {

@@ -1,6 +1,8 @@
 // Turns aggregates into indicator values per region and period, with disclosure control applied
 // before anything leaves: counts 1–9 (and whatever would reveal them) are withheld, medians need
-// at least 10 facts, and ratios are withheld when their numerator or denominator is.
+// at least 10 facts, and ratios are withheld when their numerator or denominator is. The
+// complement of a share (e.g. acute cases *not* contacted in time) is not checked: it could only
+// be derived together with the denominator, and indicator denominators are not published.
 import type { Queryable } from '../platform/db.js';
 import { aggregateCells, centreRegions } from './aggregates.repository.js';
 import { DISCLOSURE_THRESHOLD, REST_CELL, suppressedRegions } from './disclosure.js';
@@ -110,12 +112,8 @@ function regionAccumulator(table: TermTable, period: string, region: RegionCode)
 }
 
 /** Cells withheld for one period of a count-like term (all regions, whatever was asked). */
-function hiddenFor(table: TermTable, period: string, measure: FactTerm['measure'], minus?: TermTable): Set<string> {
-  const values = new Map(cellNames.map((cell) => {
-    const acc = table.get(period)?.get(cell) ?? new Accumulator();
-    const subtract = minus?.get(period)?.get(cell)?.measure(measure) ?? 0;
-    return [cell, (acc.measure(measure) ?? 0) - subtract];
-  }));
+function hiddenFor(table: TermTable, period: string, measure: FactTerm['measure']): Set<string> {
+  const values = new Map(cellNames.map((cell) => [cell, (table.get(period)?.get(cell) ?? new Accumulator()).measure(measure) ?? 0]));
   return suppressedRegions(values);
 }
 
@@ -144,7 +142,6 @@ export async function indicatorSeries(q: Queryable, indicator: Indicator, reques
     if (isProtectedCount(indicator.numerator)) hiddenFor(numerator.table, period, indicator.numerator.measure).forEach((c) => hidden.add(c));
     if (denominator && factDenominator && isProtectedCount(factDenominator)) {
       hiddenFor(denominator.table, period, factDenominator.measure).forEach((c) => hidden.add(c));
-      if (indicator.share) hiddenFor(denominator.table, period, 'count', numerator.table).forEach((c) => hidden.add(c));
     }
     hiddenByPeriod.set(period, hidden);
   }

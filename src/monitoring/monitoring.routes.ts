@@ -28,6 +28,7 @@ import {
 } from './monitoring.schema.js';
 import { monthsBetween } from './periods.js';
 import { regionCodes, regionNames } from './regions.js';
+import { studiesRoutes } from './studies.routes.js';
 import { listTargets, removeTarget, setTarget } from './targets.service.js';
 import './monitoring.messages.js';
 
@@ -131,4 +132,6 @@ export function monitoringRoutes(app: FastifyInstance, deps: { db: Db }): void {
     if (!(await removeTarget(ctxOf(request, deps.db), request.body))) throw notFound();
     return reply.code(204).send(null);
   });
+
+  studiesRoutes(app, deps);
 }

@@ -4,6 +4,7 @@
 import { rows, sql, type Db } from '../platform/db.js';
 import { brusselsDay } from './facts.service.js';
 import { seedDemoFacts, type DemoCentre } from './demo-facts.js';
+import { seedDemoStudies } from './demo-studies.js';
 import { regionOfProvince, type RegionCode } from './regions.js';
 
 /** Share of the Flemish VK reports per region (roughly population-weighted). */
@@ -17,5 +18,9 @@ export async function seedMonitoringDemo(db: Db, now = new Date()): Promise<numb
   });
   const lastMonth = brusselsDay(now).slice(0, 7);
   const firstMonth = `${Number(lastMonth.slice(0, 4)) - 1}-01`;
-  return db.transaction((tx) => seedDemoFacts(tx, centres, firstMonth, lastMonth));
+  return db.transaction(async (tx) => {
+    const facts = await seedDemoFacts(tx, centres, firstMonth, lastMonth);
+    await seedDemoStudies(tx, Number(lastMonth.slice(0, 4)));
+    return facts;
+  });
 }

@@ -94,12 +94,12 @@ export const monitoringTargets = pgTable(
 export const monitoringRegistryImports = pgTable('monitoring_registry_imports', {
   id: uuid('id').primaryKey().defaultRandom(),
   registry: text('registry').notNull(),
-  format: text('format', { enum: ['counts', 'encoded'] }).notNull(),
+  format: text('format', { enum: ['counts', 'capture', 'encoded'] }).notNull(),
   year: integer('year').notNull(),
   fileName: text('file_name').notNull(),
   acceptedLines: integer('accepted_lines').notNull(),
   rejectedLines: integer('rejected_lines').notNull(),
-  /** counts: `[{ region, measure, count }]`; encoded: `{ records }`. Aggregates only. */
+  /** counts: `{ counts: [{ region, measure, count }] }`; capture/encoded: `{ sources, histories }`. Aggregates only. */
   summary: jsonb('summary').notNull(),
   importedBy: uuid('imported_by').references(() => users.id),
   importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
