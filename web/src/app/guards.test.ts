@@ -45,10 +45,8 @@ describe('role navigation and homes', () => {
     expect(navigationFor('admin').map((item) => item.to)).toEqual(['/', '/admin/users']);
     expect(navigationFor('analyst').map((item) => item.to)).toEqual(['/', '/monitoring']);
     expect(navigationFor('caseworker').map((item) => item.to)).toEqual(['/', '/cases']);
-    expect(navigationFor('team_lead').map((item) => item.to)).toEqual(['/', '/cases', '/cases/waiting-list']);
-    for (const role of ['counsellor'] as const) {
-      expect(navigationFor(role).map((item) => item.to)).toEqual(['/']);
-    }
+    expect(navigationFor('team_lead').map((item) => item.to)).toEqual(['/', '/cases', '/cases/waiting-list', '/console/supervise']);
+    expect(navigationFor('counsellor').map((item) => item.to)).toEqual(['/', '/console', '/hotline']);
   });
 
   it('describes what is coming instead of linking to it', () => {

@@ -1,15 +1,19 @@
 import type { Role } from '../api/types';
 
-export type NavigationPath = '/' | '/audit' | '/admin/users' | '/monitoring' | '/cases' | '/cases/waiting-list';
+export type NavigationPath = '/' | '/audit' | '/admin/users' | '/monitoring' | '/cases' | '/cases/waiting-list' | '/console' | '/console/supervise' | '/hotline';
 
 export interface NavigationItem {
   to: NavigationPath;
-  labelKey: 'nav.home' | 'nav.audit' | 'nav.users' | 'capabilities.monitoring.title' | 'capabilities.myCases.title' | 'capabilities.waitingList.title';
+  labelKey: 'nav.home' | 'nav.audit' | 'nav.users' | 'capabilities.monitoring.title' | 'capabilities.myCases.title' | 'capabilities.waitingList.title' | 'capabilities.chatConsole.title' | 'capabilities.hotlineCalls.title';
 }
 
 const HOME: NavigationItem = { to: '/', labelKey: 'nav.home' };
 const CASES: NavigationItem = { to: '/cases', labelKey: 'capabilities.myCases.title' };
 const WAITING_LIST: NavigationItem = { to: '/cases/waiting-list', labelKey: 'capabilities.waitingList.title' };
+const CHAT_CONSOLE: NavigationItem = { to: '/console', labelKey: 'capabilities.chatConsole.title' };
+const HOTLINE: NavigationItem = { to: '/hotline', labelKey: 'capabilities.hotlineCalls.title' };
+// A team lead's chat console is the supervision view (queue, pairs, acute-danger reports).
+const CHAT_SUPERVISION: NavigationItem = { to: '/console/supervise', labelKey: 'capabilities.chatConsole.title' };
 
 /**
  * Links only to pages that exist. What each role will get later is described on its home page
@@ -17,9 +21,9 @@ const WAITING_LIST: NavigationItem = { to: '/cases/waiting-list', labelKey: 'cap
  * nothing here leads them to case content.
  */
 const EXTRA_ITEMS_BY_ROLE: Record<Role, NavigationItem[]> = {
-  counsellor: [],
+  counsellor: [CHAT_CONSOLE, HOTLINE],
   caseworker: [CASES],
-  team_lead: [CASES, WAITING_LIST],
+  team_lead: [CASES, WAITING_LIST, CHAT_SUPERVISION],
   analyst: [{ to: '/monitoring', labelKey: 'capabilities.monitoring.title' }],
   dpo: [{ to: '/audit', labelKey: 'nav.audit' }],
   admin: [{ to: '/admin/users', labelKey: 'nav.users' }],

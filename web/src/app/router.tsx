@@ -178,6 +178,37 @@ const kindreflexStatsRoute = createRoute({
   component: lazyRouteComponent(() => import('../kindreflex/KindreflexStatsPage'), 'KindreflexStatsPage'),
 });
 
+// The children's chat: public, no session, none of the staff frame.
+const chatRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'chat',
+  component: lazyRouteComponent(() => import('../chat/ChatPage'), 'ChatPage'),
+});
+
+const consoleRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'console',
+  loader: ({ context }) => requireRole(context.user, 'counsellor'),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../console/ConsolePage'), 'ConsolePage'),
+});
+
+const superviseRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'console/supervise',
+  loader: ({ context }) => requireRole(context.user, 'team_lead'),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../console/SupervisorPage'), 'SupervisorPage'),
+});
+
+const hotlineRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'hotline',
+  loader: ({ context }) => requireRole(context.user, 'counsellor'),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../hotline/HotlinePage'), 'HotlinePage'),
+});
+
 // Analysts' dashboard: aggregates only; the filters live in the URL.
 const monitoringRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
@@ -229,7 +260,8 @@ const caseFileRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   accessLayoutRoute.addChildren([loginRoute, mfaEnrolRoute, mfaChallengeRoute]),
-  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, kindreflexStatsRoute, monitoringRoute]),
+  chatRoute,
+  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, consoleRoute, superviseRoute, hotlineRoute, kindreflexStatsRoute, monitoringRoute]),
   kindreflexRoute,
 ]);
 

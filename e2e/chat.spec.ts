@@ -1,0 +1,241 @@
+// The chat for minors and the counsellor console in a real Chromium: a child and a counsellor
+// talk, the child's network drops and comes back without losing or doubling a message, "Snel weg"
+// leaves no way back, a 1712 call is logged from the keyboard, and axe finds nothing serious.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './harness.js';
+import { launchChromium, screenshot, seriousAxeFindings, signIn, startJourney } from './browser.js';
+
+let server: TestServer;
+let browser: Browser;
+let uiDir: string;
+let csp = '';
+
+// Other specs (and other people's runs) rebuild web/dist while this one runs; a build of our own,
+// served to the browser by request interception with the server's own CSP, keeps the UI stable.
+async function buildPrivateUi(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'schakel-chat-ui-'));
+  await build({ configFile: fileURLToPath(new URL('../web/vite.config.ts', import.meta.url)), logLevel: 'error', build: { outDir: dir, emptyOutDir: true } });
+  return dir;
+}
+
+const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.html': 'text/html' };
+
+async function servePrivateUi(context: BrowserContext): Promise<void> {
+  // A page answered by interception counts as "public" for Chrome's local-network checks, which
+  // would then refuse its WebSocket to the loopback server; the permission lifts that.
+  await context.grantPermissions(['local-network-access']);
+  await context.route(
+    (url) => url.origin === new URL(server.url).origin && !url.pathname.startsWith('/api'),
+    async (route) => {
+      const path = new URL(route.request().url()).pathname;
+      const file = extname(path) ? normalize(join(uiDir, path)) : join(uiDir, 'index.html');
+      if (!file.startsWith(uiDir)) return route.fulfill({ status: 404 });
+      const body = await Promise.resolve().then(() => readFileSync(file)).catch(() => null);
+      if (!body) return route.fulfill({ status: 404 });
+      return route.fulfill({ body, contentType: types[extname(file)] ?? 'application/octet-stream', headers: { 'content-security-policy': csp } });
+    },
+  );
+}
+
+beforeAll(async () => {
+  [server, browser, uiDir] = await Promise.all([startTestServer(), launchChromium(), buildPrivateUi()]);
+  csp = (await fetch(`${server.url}/api/health`)).headers.get('content-security-policy') ?? '';
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (uiDir) rmSync(uiDir, { recursive: true, force: true });
+});
+
+const EXIT_URL = 'https://www.meteo.be/nl';
+
+function demo(role: string, centre: string) {
+  const login = server.demoLogins.find((l) => l.role === role && l.centre === centre);
+  if (!login) throw new Error(`no demo ${role} in ${centre}`);
+  return login;
+}
+
+/** A phone-sized context for the child; the neutral exit site is answered locally (no internet). */
+async function childContext(): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }> {
+  const context = await browser.newContext({ baseURL: server.url, locale: 'nl-BE', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await context.route('https://www.meteo.be/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><h1>Het weer vandaag</h1>' }));
+  await servePrivateUi(context);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  return { context, page, consoleErrors };
+}
+
+async function staffJourney() {
+  const journey = await startJourney(browser, server.url);
+  await servePrivateUi(journey.context);
+  return journey;
+}
+
+async function startChat(page: Page): Promise<void> {
+  await page.goto('/chat');
+  await page.getByRole('heading', { name: 'Praat met ons' }).waitFor();
+  await page.getByRole('radio', { name: '12 tot 14' }).check();
+  await page.getByRole('radio', { name: 'Thuis' }).check();
+  await page.getByRole('button', { name: 'Start de chat' }).click();
+  await page.getByLabel('Jouw bericht').waitFor();
+}
+
+async function childSays(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Jouw bericht').fill(text);
+  await page.getByLabel('Jouw bericht').press('Enter');
+}
+
+const bubbles = (page: Page, selector: string, text: string) => page.locator(selector, { hasText: text }).count();
+
+describe('chat between a child and a counsellor', () => {
+  it('delivers both ways, survives a dropped network without losing or doubling, and passes axe', async () => {
+    const child = await childContext();
+    await child.page.goto('/chat');
+    await child.page.getByRole('heading', { name: 'Praat met ons' }).waitFor();
+    await screenshot(child.page, 'chat-welcome');
+    expect(await seriousAxeFindings(child.page)).toEqual([]);
+
+    const staff = await staffJourney();
+    await signIn(staff.page, demo('counsellor', 'chat-minderjarigen'));
+    await staff.page.waitForURL((url) => url.pathname === '/');
+    await staff.page.goto('/console');
+    await staff.page.getByRole('button', { name: 'Beschikbaar maken' }).click();
+    await staff.page.getByRole('button', { name: 'Pauze nemen' }).waitFor();
+
+    await startChat(child.page);
+    await childSays(child.page, 'Hallo, mag ik iets vragen?');
+    await child.page.locator('.chat-bubble--child', { hasText: 'Hallo, mag ik iets vragen?' }).getByText('verstuurd').waitFor();
+    await screenshot(child.page, 'chat-waiting');
+    expect(await seriousAxeFindings(child.page)).toEqual([]);
+
+    await staff.page.getByRole('button', { name: 'Volgende chat nemen' }).click();
+    const transcript = staff.page.locator('.console-transcript');
+    await transcript.getByText('Hallo, mag ik iets vragen?').waitFor().catch(async (error: unknown) => {
+      await screenshot(staff.page, 'failure-console');
+      console.log(await staff.page.locator('main').innerText());
+      throw error;
+    });
+    await staff.page.getByLabel('Bericht aan het kind').fill('Ik ben er. Vertel maar.');
+    await staff.page.getByRole('button', { name: 'Versturen' }).click();
+    await child.page.locator('.chat-bubble--counsellor', { hasText: 'Vertel maar.' }).waitFor();
+    // The console has the chat open and in front: the child's message is marked read.
+    await child.page.locator('.chat-bubble--child', { hasText: 'Hallo, mag ik iets vragen?' }).getByText('gelezen').waitFor();
+    await transcript.getByText('gelezen').waitFor();
+
+    // The child's phone loses its network; both sides keep writing.
+    await child.context.setOffline(true);
+    await childSays(child.page, 'Ben je er nog?');
+    await childSays(child.page, 'Mijn wifi doet raar.');
+    await staff.page.getByLabel('Bericht aan het kind').fill('Ik blijf hier, hoor.');
+    await staff.page.getByRole('button', { name: 'Versturen' }).click();
+    await transcript.locator('.console-line--counsellor', { hasText: 'Ik blijf hier, hoor.' }).getByText(/verstuurd|afgeleverd|gelezen/).waitFor();
+    await child.page.getByText('Even geen verbinding.').waitFor({ timeout: 40_000 });
+    await screenshot(child.page, 'chat-offline');
+    await child.context.setOffline(false);
+
+    await child.page.locator('.chat-bubble--counsellor', { hasText: 'Ik blijf hier, hoor.' }).waitFor({ timeout: 30_000 });
+    await transcript.getByText('Mijn wifi doet raar.').waitFor({ timeout: 30_000 });
+    for (const line of ['Hallo, mag ik iets vragen?', 'Ben je er nog?', 'Mijn wifi doet raar.']) {
+      expect(await bubbles(child.page, '.chat-bubble--child', line), line).toBe(1);
+      expect(await bubbles(staff.page, '.console-line--child', line), line).toBe(1);
+    }
+    for (const line of ['Vertel maar.', 'Ik blijf hier, hoor.']) {
+      expect(await bubbles(child.page, '.chat-bubble--counsellor', line), line).toBe(1);
+      expect(await bubbles(staff.page, '.console-line--counsellor', line), line).toBe(1);
+    }
+    // Order on the console is the order the child typed.
+    const childLines = await staff.page.locator('.console-line--child .console-line__body').allTextContents();
+    expect(childLines).toEqual(['Hallo, mag ik iets vragen?', 'Ben je er nog?', 'Mijn wifi doet raar.']);
+    await screenshot(child.page, 'chat-conversation');
+    await screenshot(staff.page, 'console-conversation');
+    expect(await seriousAxeFindings(staff.page)).toEqual([]);
+
+    // The counsellor ends the chat and registers it with the shared form.
+    await staff.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+    await staff.page.getByRole('dialog').getByRole('button', { name: 'Beëindigen' }).click();
+    await child.page.getByText('Het gesprek is afgelopen.').waitFor();
+    const form = staff.page.locator('.console-registration');
+    await form.getByRole('heading', { name: 'Contact registreren' }).waitFor();
+    await form.getByRole('checkbox', { name: 'Kindermishandeling' }).check();
+    await form.getByRole('radio', { name: 'Dringend', exact: true }).check();
+    await form.getByRole('radio', { name: 'Vrouw / meisje' }).check();
+    await form.getByRole('radio', { name: 'Geen doorverwijzing' }).check();
+    await screenshot(staff.page, 'console-registration');
+    expect(await seriousAxeFindings(staff.page)).toEqual([]);
+    await form.getByRole('button', { name: 'Registratie bewaren' }).click();
+    await staff.page.getByText('Dit gesprek is geregistreerd.').waitFor();
+
+    expect(child.consoleErrors).toEqual([]);
+    expect(staff.consoleErrors.filter((e) => !e.includes('WebSocket'))).toEqual([]);
+    await child.context.close();
+    await staff.context.close();
+  });
+});
+
+describe('quick exit', () => {
+  it('replaces the page with a neutral site, clears what the browser kept, and Back does not return', async () => {
+    const { context, page } = await childContext();
+    await startChat(page);
+    await childSays(page, 'Iemand komt eraan.');
+    await page.locator('.chat-bubble--child').getByText('verstuurd').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('schakel.chat.token'))).toBeTruthy();
+
+    await page.getByRole('button', { name: 'Snel weg' }).click();
+    await page.waitForURL(`${EXIT_URL}**`);
+    expect(await page.title()).toBe('Weer');
+    await page.goBack().catch(() => null);
+    expect(page.url()).not.toContain('/chat');
+
+    // Back on the site in the same tab: nothing of the chat was kept, and it ended on the server.
+    await page.goto('/chat');
+    await page.getByRole('heading', { name: 'Praat met ons' }).waitFor();
+    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('schakel.')))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('schakel.chat')))).toEqual([]);
+    const status = await page.evaluate(async () => ((await (await fetch('/api/chat/status')).json()) as { waiting: number }).waiting);
+    expect(status).toBe(0);
+
+    // Escape twice does the same from anywhere on the page, even while typing.
+    await startChat(page);
+    await page.getByLabel('Jouw bericht').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL(`${EXIT_URL}**`);
+    await context.close();
+  });
+});
+
+describe('hotline 1712', () => {
+  it('logs a call from the keyboard in well under a minute', async () => {
+    const { context, page, consoleErrors } = await staffJourney();
+    await signIn(page, demo('counsellor', 'hotline-1712'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto('/hotline');
+    await page.getByRole('group', { name: 'Thema’s' }).getByRole('checkbox').first().waitFor();
+    expect(await seriousAxeFindings(page)).toEqual([]);
+
+    // From the first question on, only keys: digits answer, Tab moves on, Ctrl+Enter saves.
+    await page.getByRole('group', { name: 'Wie belt of chat?' }).getByRole('radio').first().focus();
+    const keys = ['4', 'Tab', 'Tab', '5', 'Tab', '1', 'Tab', '6', 'Tab', '1', '2', 'Tab', '1', 'Tab', '2', 'Tab', ...'Uitleg melding VK'.split(''), 'Tab', '2', 'Control+Enter'];
+    const started = Date.now();
+    for (const key of keys) await page.keyboard.press(key === ' ' ? 'Space' : key);
+    await page.getByText('Oproep geregistreerd.').waitFor();
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`hotline call logged with ${keys.length} keystrokes (${keys.length - 17} outside the advice text) in ${seconds.toFixed(1)} s of browser time`);
+    await page.locator('.contact-list').getByText('Uitleg melding VK').waitFor();
+    const saved = await page.locator('.contact-list li').first().textContent();
+    expect(saved).toContain('Omstaander');
+    expect(saved).toContain('child_abuse, partner_violence');
+    expect(keys.length).toBeLessThan(60);
+    await screenshot(page, 'hotline-form');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});

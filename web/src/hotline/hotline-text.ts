@@ -1,0 +1,81 @@
+// Words of the shared contact form (after a chat, and for 1712 calls) and the hotline page.
+import { useTranslation } from 'react-i18next';
+
+const nl = {
+  title: 'Oproep 1712 registreren',
+  intro: 'Registreer elke oproep meteen. Alles is met het toetsenbord te doen: Tab naar de volgende vraag, een cijfer kiest een antwoord, Ctrl+Enter bewaart.',
+  keysHint: 'Cijfers kiezen, Tab gaat verder, Ctrl+Enter bewaart.',
+  callerRole: 'Wie belt of chat?',
+  callerRoles: { victim: 'Slachtoffer', child: 'Kind of jongere', parent: 'Ouder', bystander: 'Omstaander', professional: 'Professional' } as Record<string, string>,
+  anonymous: 'Anoniem?',
+  yes: 'Ja',
+  no: 'Nee',
+  ageBand: 'Leeftijd',
+  ageBands: { under_12: '< 12', '12_14': '12–14', '15_17': '15–17', '18_24': '18–24', '25_64': '25–64', '65_plus': '65+', unknown: 'Onbekend' } as Record<string, string>,
+  gender: 'Gender',
+  genders: { female: 'Vrouw / meisje', male: 'Man / jongen', x: 'X / anders', unknown: 'Onbekend' } as Record<string, string>,
+  relation: 'Relatie tot het kind',
+  relations: { self: 'Is het kind zelf', parent: 'Ouder', step_parent: 'Plusouder', other_family: 'Andere familie', professional: 'Professional', friend_or_neighbour: 'Vriend of buur', none: 'Geen kind betrokken', unknown: 'Onbekend' } as Record<string, string>,
+  themes: 'Thema’s',
+  violenceForms: 'Vormen van geweld',
+  urgency: 'Urgentie',
+  urgencies: { acute: 'Acuut', urgent: 'Dringend', not_urgent: 'Niet dringend' } as Record<string, string>,
+  advice: 'Gegeven advies',
+  referral: 'Doorverwijzing',
+  repeatTitle: 'Herkenning (optioneel)',
+  repeatHint: 'Alleen als de beller dat wil. Nummer of code wordt onleesbaar (versleuteld) bewaard.',
+  phone: 'Telefoonnummer',
+  code: 'Code van de beller',
+  save: 'Registratie bewaren',
+  saved: 'Oproep geregistreerd.',
+  problems: 'Controleer deze velden:',
+  repeatSearch: 'Eerdere contacten zoeken',
+  repeatFound: '{n} eerdere contacten',
+  repeatNone: 'Geen eerdere contacten gevonden.',
+  recent: 'Vandaag geregistreerd',
+  recentNone: 'Nog niets geregistreerd.',
+  loading: 'Bezig met laden…',
+};
+
+export type HotlineText = typeof nl;
+
+const en: HotlineText = {
+  title: 'Register a 1712 call',
+  intro: 'Register each call right away. Everything works from the keyboard: Tab to the next question, a digit picks an answer, Ctrl+Enter saves.',
+  keysHint: 'Digits choose, Tab moves on, Ctrl+Enter saves.',
+  callerRole: 'Who is calling or chatting?',
+  callerRoles: { victim: 'Victim', child: 'Child or young person', parent: 'Parent', bystander: 'Bystander', professional: 'Professional' },
+  anonymous: 'Anonymous?',
+  yes: 'Yes',
+  no: 'No',
+  ageBand: 'Age',
+  ageBands: { under_12: '< 12', '12_14': '12–14', '15_17': '15–17', '18_24': '18–24', '25_64': '25–64', '65_plus': '65+', unknown: 'Unknown' },
+  gender: 'Gender',
+  genders: { female: 'Woman / girl', male: 'Man / boy', x: 'X / other', unknown: 'Unknown' },
+  relation: 'Relation to the child',
+  relations: { self: 'Is the child', parent: 'Parent', step_parent: 'Step-parent', other_family: 'Other family', professional: 'Professional', friend_or_neighbour: 'Friend or neighbour', none: 'No child involved', unknown: 'Unknown' },
+  themes: 'Themes',
+  violenceForms: 'Forms of violence',
+  urgency: 'Urgency',
+  urgencies: { acute: 'Acute', urgent: 'Urgent', not_urgent: 'Not urgent' },
+  advice: 'Advice given',
+  referral: 'Referral',
+  repeatTitle: 'Recognition (optional)',
+  repeatHint: 'Only if the caller wants it. The number or code is stored unreadable (keyed hash).',
+  phone: 'Phone number',
+  code: 'Caller’s code',
+  save: 'Save registration',
+  saved: 'Call registered.',
+  problems: 'Please check these fields:',
+  repeatSearch: 'Find earlier contacts',
+  repeatFound: '{n} earlier contacts',
+  repeatNone: 'No earlier contacts found.',
+  recent: 'Registered today',
+  recentNone: 'Nothing registered yet.',
+  loading: 'Loading…',
+};
+
+export function useHotlineText(): HotlineText {
+  const { i18n } = useTranslation();
+  return i18n.language === 'en' ? en : nl;
+}
