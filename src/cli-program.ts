@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerAccessCommands } from './access/access.commands.js';
 import { registerAuditCommands } from './audit/audit.commands.js';
 import { registerLinkageCommands } from './linkage/linkage.cli.js';
+import { registerMonitoringCommands } from './monitoring/monitoring.commands.js';
 import { registerPlatformCommands } from './platform/platform.commands.js';
 import { registerEstimateCommand } from './prevalence/estimate-command.js';
 
@@ -14,5 +15,6 @@ export function buildProgram(): Command {
   registerAuditCommands(program);
   registerEstimateCommand(program);
   registerLinkageCommands(program);
+  registerMonitoringCommands(program);
   return program;
 }

@@ -35,7 +35,7 @@ export async function readTable(fileName: string, content: Buffer): Promise<stri
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row) => {
       const values = (row.values as unknown[]).slice(1);
-      rows.push(values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && 'result' in v ? String((v as { result: unknown }).result) : String(v as string | number))));
+      rows.push(values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && 'result' in v ? String((v).result) : String(v as string | number))));
     });
     return rows;
   }

@@ -45,7 +45,8 @@ const surveyBody = z.strictObject({
   designEffect: z.number().min(1).max(20),
   scoreShares: z.array(z.number().min(0).max(1)).length(5),
 });
-const surveyResponse = surveyBody.extend({ instrument: z.string(), fourOrMore: interval, atLeastOne: interval });
+// Not strict: a response schema is an allow-list that drops what it does not name (e.g. the id).
+const surveyResponse = z.object({ ...surveyBody.shape, instrument: z.string(), fourOrMore: interval, atLeastOne: interval });
 
 const published = z.object({
   n: z.number().nullable(),
