@@ -180,6 +180,69 @@ describe('chat between a child and a counsellor', () => {
   });
 });
 
+describe('supervision and opening hours', () => {
+  it('alerts the supervisor at once about a child in acute danger and records the action taken', async () => {
+    const lead = await staffJourney();
+    await signIn(lead.page, demo('team_lead', 'chat-minderjarigen'));
+    await lead.page.waitForURL((url) => url.pathname === '/');
+    await lead.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Chatconsole' }).click();
+    await lead.page.getByRole('heading', { name: 'Supervisie chat' }).waitFor();
+    await lead.page.getByText('Geen open meldingen.').waitFor();
+
+    const staff = await staffJourney();
+    await signIn(staff.page, demo('counsellor', 'chat-minderjarigen'));
+    await staff.page.waitForURL((url) => url.pathname === '/');
+    await staff.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Chatconsole' }).click();
+    const child = await childContext();
+    await startChat(child.page);
+    await childSays(child.page, 'Hij staat voor de deur en roept.');
+    await staff.page.getByRole('button', { name: /Beschikbaar maken|Pauze nemen/ }).waitFor();
+    if (await staff.page.getByRole('button', { name: 'Beschikbaar maken' }).isVisible()) await staff.page.getByRole('button', { name: 'Beschikbaar maken' }).click();
+    await staff.page.getByRole('button', { name: 'Volgende chat nemen' }).click();
+    await staff.page.locator('.console-transcript').getByText('Hij staat voor de deur').waitFor();
+    await staff.page.getByRole('button', { name: 'Acuut gevaar melden' }).click();
+    await staff.page.getByLabel('Wat weet u nu? (plaats, wie, wat)').fill('Thuis, vader, dreigt binnen te komen.');
+    await staff.page.getByRole('button', { name: 'Supervisor alarmeren' }).click();
+    await staff.page.getByText('De supervisor is gealarmeerd.').waitFor();
+
+    // No reload: the alert arrives over the supervisor's socket.
+    await lead.page.getByText('Kind in acuut gevaar').waitFor({ timeout: 10_000 });
+    await lead.page.getByRole('heading', { name: 'Noodprotocol' }).waitFor();
+    await screenshot(lead.page, 'supervisor-alert');
+    expect(await seriousAxeFindings(lead.page)).toEqual([]);
+    await lead.page.getByLabel('Genomen actie').selectOption({ label: '112 gebeld' });
+    await lead.page.getByLabel('Toelichting').fill('Politie onderweg, kind blijft in gesprek.');
+    await lead.page.getByRole('button', { name: 'Actie vastleggen' }).click();
+    await lead.page.getByText('Geen open meldingen.').waitFor();
+    await Promise.all([lead.context.close(), staff.context.close(), child.context.close()]);
+  });
+
+  it('tells a child outside opening hours when we are back and what to do right now', async () => {
+    const lead = await staffJourney();
+    await signIn(lead.page, demo('team_lead', 'chat-minderjarigen'));
+    await lead.page.waitForURL((url) => url.pathname === '/');
+    const save = (settings: Record<string, unknown>) =>
+      lead.page.evaluate(async (body) => {
+        const csrf = document.cookie.split('; ').find((c) => c.startsWith('schakel_csrf='))?.split('=')[1] ?? '';
+        const current = (await (await fetch('/api/console/supervise/settings')).json()) as Record<string, unknown>;
+        const res = await fetch('/api/console/supervise/settings', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) }, body: JSON.stringify({ ...current, ...body }) });
+        return res.status;
+      }, settings);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+    expect(await save({ closedDates: [today] })).toBe(204);
+
+    const child = await childContext();
+    await child.page.goto('/chat');
+    await child.page.getByRole('heading', { name: 'De chat is nu gesloten' }).waitFor();
+    await child.page.getByText(/We zijn er weer op \w+ om 00:00\./).waitFor();
+    expect(await child.page.getByRole('link', { name: /112|1712|102/ }).count()).toBe(3);
+    await screenshot(child.page, 'chat-closed');
+    expect(await seriousAxeFindings(child.page)).toEqual([]);
+    expect(await save({ closedDates: [] })).toBe(204);
+    await Promise.all([lead.context.close(), child.context.close()]);
+  });
+});
+
 describe('quick exit', () => {
   it('replaces the page with a neutral site, clears what the browser kept, and Back does not return', async () => {
     const { context, page } = await childContext();
@@ -232,7 +295,7 @@ describe('hotline 1712', () => {
     await page.locator('.contact-list').getByText('Uitleg melding VK').waitFor();
     const saved = await page.locator('.contact-list li').first().textContent();
     expect(saved).toContain('Omstaander');
-    expect(saved).toContain('child_abuse, partner_violence');
+    expect(saved).toContain('Kindermishandeling, Partnergeweld');
     expect(keys.length).toBeLessThan(60);
     await screenshot(page, 'hotline-form');
     expect(consoleErrors).toEqual([]);

@@ -6,7 +6,8 @@ import { useApi } from '../api/ApiContext';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/PageHeader';
-import { ContactForm, contactPayload, type ContactValues, type RepeatValues } from './ContactForm';
+import { useTranslation } from 'react-i18next';
+import { ContactForm, contactPayload, useTaxonomy, type ContactValues, type RepeatValues } from './ContactForm';
 import { useHotlineText, type HotlineText } from './hotline-text';
 import { fill } from '../chat/chat-text';
 import './hotline.css';
@@ -29,11 +30,17 @@ function repeatBody(repeat: RepeatValues): { phone?: string; code?: string } | u
 }
 
 function ContactList({ contacts, text }: { contacts: ContactSummary[]; text: HotlineText }) {
+  const taxonomy = useTaxonomy();
+  const { i18n } = useTranslation();
+  const theme = (code: string) => {
+    const term = taxonomy.data?.theme.find((t) => t.code === code);
+    return term ? (i18n.language === 'en' ? term.labelEn : term.labelNl) : code;
+  };
   return (
     <ul className="contact-list">
       {contacts.map((c) => (
         <li key={c.id}>
-          <time dateTime={c.contactAt}>{new Date(c.contactAt).toLocaleString('nl-BE', { dateStyle: 'short', timeStyle: 'short' })}</time> · {text.callerRoles[c.callerRole] ?? c.callerRole} · {c.themes.join(', ')} · {text.urgencies[c.urgency] ?? c.urgency}
+          <time dateTime={c.contactAt}>{new Date(c.contactAt).toLocaleString('nl-BE', { dateStyle: 'short', timeStyle: 'short' })}</time> · {text.callerRoles[c.callerRole] ?? c.callerRole} · {c.themes.map(theme).join(', ')} · {text.urgencies[c.urgency] ?? c.urgency}
           {c.advice ? <span className="contact-list__advice"> · {c.advice}</span> : null}
         </li>
       ))}
