@@ -29,6 +29,7 @@ import { assessmentsRoutes } from './assessments/assessments.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
 import { partnersRoutes } from './partners/partners.routes.js';
 import { teamworkRoutes } from './teamwork/teamwork.routes.js';
+import { manoRoutes } from './mano/mano.routes.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db.js';
 import { installErrorHandling } from './platform/errors.js';
@@ -123,6 +124,7 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   plansRoutes(app, { db });
   partnersRoutes(app, { db });
   teamworkRoutes(app, { db });
+  manoRoutes(app, { db });
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });

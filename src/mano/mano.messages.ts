@@ -1,0 +1,38 @@
+import { registerMessages } from '../platform/i18n.js';
+
+registerMessages({
+  'nl-BE': {
+    mano_needs_team_decision: 'Kies de teambeslissing waarop dit steunt (onderwerp MANO).',
+    mano_not_concerning: 'MANO vraagt een verontrustende situatie: de ontwikkeling is bedreigd of de integriteit aangetast.',
+    mano_date_in_future: 'Deze datum ligt in de toekomst.',
+    mano_before_decision: 'Het traject kan niet starten vóór de teambeslissing.',
+    mano_already_open: 'Dit dossier heeft al een lopend MANO-traject.',
+    mano_concluded: 'Dit MANO-traject is afgerond.',
+    mano_family_not_informed: 'Noteer eerst wanneer het gezin over het MANO-traject geïnformeerd werd.',
+    mano_outcome_date: 'Kies een datum tussen de start van het traject en vandaag.',
+    mano_letter_needs_outcome: 'Een verwijzingsbrief volgt alleen op de uitkomst "noodzakelijk, geen medewerking".',
+    mano_letter_needs_prosecutor: 'Kies een parket uit de partnerlijst.',
+    mano_letter_already_sent: 'De verwijzingsbrief is al verstuurd; hij blijft zoals hij verstuurd werd.',
+    mano_letter_names_reporter: 'De brief zou de melder identificeren. Pas de teksten in het dossier aan en maak de brief opnieuw.',
+    mano_letter_not_draft: 'Alleen een ontwerp kan nagelezen worden.',
+    mano_letter_four_eyes: 'Een collega leest de brief na: wie hem opmaakte, kan hem niet zelf goedkeuren.',
+    mano_letter_not_reviewed: 'De brief moet eerst door een collega nagelezen worden.',
+  },
+  en: {
+    mano_needs_team_decision: 'Choose the team decision this rests on (subject MANO).',
+    mano_not_concerning: 'MANO requires a concerning situation: development threatened or integrity harmed.',
+    mano_date_in_future: 'This date lies in the future.',
+    mano_before_decision: 'The track cannot start before the team decision.',
+    mano_already_open: 'This case already has a MANO track running.',
+    mano_concluded: 'This MANO track has been concluded.',
+    mano_family_not_informed: 'First record when the family was informed about the MANO track.',
+    mano_outcome_date: 'Choose a date between the start of the track and today.',
+    mano_letter_needs_outcome: 'A referral letter only follows the outcome "necessary, no cooperation".',
+    mano_letter_needs_prosecutor: 'Choose a prosecutor’s office from the partner directory.',
+    mano_letter_already_sent: 'The referral letter has been sent; it stays as it was sent.',
+    mano_letter_names_reporter: 'The letter would identify the reporter. Change the texts in the file and generate the letter again.',
+    mano_letter_not_draft: 'Only a draft can be reviewed.',
+    mano_letter_four_eyes: 'A colleague reviews the letter: whoever generated it cannot approve it.',
+    mano_letter_not_reviewed: 'A colleague must review the letter first.',
+  },
+});
