@@ -72,6 +72,37 @@ describe('monitoring dashboard', () => {
     await context.close();
   });
 
+  it('shows the prevalence estimate with its models, ACE results beside the references, the report and the import wizard', async () => {
+    const { context, page, consoleErrors } = await startJourney(browser, server.url);
+    await signIn(page, demoLogin('analyst'));
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto('/monitoring');
+    await page.getByRole('link', { name: 'Verborgen prevalentie en ACE-studies' }).click();
+    await page.getByRole('heading', { level: 1, name: /Prevalentie/ }).waitFor();
+    const models = page.getByRole('table', { name: 'Schattingen per model' });
+    await models.waitFor();
+    expect(await models.getByText('(gekozen)').count()).toBe(1);
+    await page.getByText(/het gaat ervan uit dat/).waitFor();
+    await page.getByRole('rowheader', { name: /Referentie: CDC-Kaiser/ }).waitFor();
+    expect(await page.getByRole('link', { name: /Download het rapport/ }).getAttribute('href')).toMatch(/report\.pdf\?year=\d{4}&lang=nl/);
+
+    // The wizard refuses a file with a bad line until "only the clean lines" is chosen.
+    await page.getByLabel('Register (code, bv. politie)').fill('politie');
+    await page.getByLabel('Bestand(en) (CSV of XLSX)').setInputFiles({ name: 'politie.csv', mimeType: 'text/csv', buffer: Buffer.from('provincie,aantal\nAntwerpen,120\nLimburg,veel\n') });
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByRole('table', { name: 'Fouten per regel' }).waitFor();
+    const importButton = page.getByRole('button', { name: 'Importeren' });
+    expect(await importButton.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: 'Alleen de foutloze regels importeren' }).check();
+    await importButton.click();
+    await page.getByText('Geïmporteerd: 1 regels, 1 overgeslagen.').waitFor();
+
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await screenshot(page, 'monitoring-studies');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('answers "not found" to a caseworker who opens the dashboard', async () => {
     const { context, page } = await startJourney(browser, server.url);
     await signIn(page, demoLogin('caseworker'));

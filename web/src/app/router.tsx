@@ -258,10 +258,18 @@ const caseFileRoute = createRoute({
   component: lazyRouteComponent(() => import('../cases/CaseFilePage'), 'CaseFilePage'),
 });
 
+const monitoringStudiesRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'monitoring/studies',
+  loader: ({ context }) => requireRole(context.user, 'analyst'),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../monitoring/StudiesPage'), 'StudiesPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   accessLayoutRoute.addChildren([loginRoute, mfaEnrolRoute, mfaChallengeRoute]),
   chatRoute,
-  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, consoleRoute, superviseRoute, hotlineRoute, kindreflexStatsRoute, monitoringRoute]),
+  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, consoleRoute, superviseRoute, hotlineRoute, kindreflexStatsRoute, monitoringRoute, monitoringStudiesRoute]),
   kindreflexRoute,
 ]);
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useApi } from '../api/ApiContext';
 import { Alert } from '../ui/Alert';
@@ -144,6 +144,15 @@ export function MonitoringPage() {
       <PageHeader title={text.title} description={<p>{text.intro}</p>} />
       <Filters key={JSON.stringify(full)} catalogue={catalogue.data} search={full} />
       <p className="mon-note">{text.disclosure}</p>
+      <nav aria-label={text.moreTitle} className="mon-downloads">
+        <Link to="/monitoring/studies">{text.prevalenceLink}</Link>
+        <Link to="/monitoring/studies" hash="st-import">
+          {text.importLink}
+        </Link>
+        <Link to="/monitoring/studies" hash="st-report">
+          {text.reportLink}
+        </Link>
+      </nav>
       <OverviewSection year={full.year} region={full.region} />
       <section className="section" aria-labelledby="mon-series">
         <h2 id="mon-series" className="section-title">
