@@ -10,6 +10,7 @@ import { buildApp } from './app.js';
 import { closeAbandonedWaits, purgeExpiredTranscripts } from './chat/chat-retention.js';
 import { ConfigError, type Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db.js';
+import { backfillFacts } from './monitoring/backfill.repository.js';
 import { takeMonthlySnapshots } from './monitoring/snapshots.repository.js';
 import { startJobRunner, type JobRunner } from './platform/jobs.js';
 import { runMigrations } from './platform/migrate.js';
@@ -45,6 +46,8 @@ export async function startServer(config: Config, options: { demo?: boolean } = 
     await jobs?.every('chat-abandoned-waits', 5, async () => void (await closeAbandonedWaits(database.db)));
     // Open cases, waiting list and workers per VK: the month's snapshot, retaken daily.
     await jobs?.every('monitoring-snapshots', 24 * 60, async () => void (await database.db.transaction((tx) => takeMonthlySnapshots(tx))));
+    // Until every capability records its facts live, an hourly idempotent backfill picks up the rest.
+    await jobs?.every('monitoring-backfill', 60, async () => void (await database.db.transaction((tx) => backfillFacts(tx))));
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
