@@ -1,7 +1,7 @@
 // What the other case-work capabilities (assessments, plans, team work, partners, MANO) read
 // and change of a case, so that they call this module instead of the case tables. Callers have
 // already loaded the case through loadCaseFor/loadOpenCaseFor, which checked access.
-import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { centres } from '../access/access.tables.js';
 import type { Actor } from '../platform/context.js';
 import type { Queryable, Tx } from '../platform/db.js';
@@ -85,4 +85,16 @@ export async function caseNumbersOf(q: Queryable, ids: readonly string[]): Promi
 export async function centreNameOf(q: Queryable, centreId: string): Promise<string> {
   const [centre] = await q.select({ name: centres.name }).from(centres).where(eq(centres.id, centreId));
   return centre?.name ?? '';
+}
+
+/** Active, assigned cases of a team on a track, oldest number first (for demo data). */
+export async function activeCasesOfTeam(q: Queryable, teamId: string, track: CaseTrack, limit: number): Promise<{ id: string; centreId: string; ownerId: string; memberIds: string[] }[]> {
+  const found = await q
+    .select({ id: cases.id, centreId: cases.centreId, ownerId: cases.ownerId })
+    .from(cases)
+    .where(and(eq(cases.teamId, teamId), eq(cases.track, track), eq(cases.status, 'active'), isNotNull(cases.ownerId)))
+    .orderBy(asc(cases.number))
+    .limit(limit);
+  const members = found.length ? await q.select().from(caseMembers).where(inArray(caseMembers.caseId, found.map((c) => c.id))) : [];
+  return found.map((c) => ({ id: c.id, centreId: c.centreId, ownerId: c.ownerId!, memberIds: members.filter((m) => m.caseId === c.id).map((m) => m.userId) }));
 }

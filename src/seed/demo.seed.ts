@@ -8,8 +8,10 @@ import { createUser } from '../access/users.service.js';
 import { seedCaseDemo } from '../cases/seed/demo-cases.seed.js';
 import { seedChatDemo } from '../chat/chat.seed.js';
 import { seedMonitoringDemo } from '../monitoring/monitoring.seed.js';
+import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
 import { systemCtx } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
+import { seedCaseworkDemo } from '../teamwork/casework-demo.seed.js';
 import { centreSeeds } from './organisation.js';
 
 export interface DemoLogin {
@@ -70,6 +72,8 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     }
   }
   await seedCaseDemo(db);
+  await seedPartnerDirectory(db);
+  await seedCaseworkDemo(db);
   await seedChatDemo(db);
   await seedMonitoringDemo(db);
   return logins;
