@@ -116,5 +116,7 @@ export async function seedCaseScale(db: Db, total: number, progress: (done: numb
     turn += 1;
     progress(done, total);
   }
+  // Fresh statistics after a bulk load, so the planner uses the trigram index for name search.
+  await db.execute(sql`ANALYZE cases, case_persons, case_members, case_events, case_notes, case_relations`);
   return { cases: done, persons };
 }
