@@ -90,19 +90,30 @@ describe('case work', () => {
     await context.close();
   });
 
-  it('keeps a half-typed intake through a reload', async () => {
+  it('keeps a half-typed intake through a reload, and lets the worker decide on it later', async () => {
     const { context, page } = await startJourney(browser, server.url);
     await signIn(page, demoLogin('caseworker'));
     await page.waitForURL((url) => url.pathname === '/');
     await page.goto('/cases/intake');
     await page.getByLabel(/Wat werd gezien of gehoord/).fill('Buren horen elke nacht geschreeuw.');
-    await page.getByRole('group', { name: 'Kind 1' }).getByLabel('Voornaam').fill('Daan');
+    await page.getByRole('group', { name: 'Kind 1' }).getByLabel('Voornaam').fill('Wannes');
     // Give the draft its moment to be written, as a worker's pause would.
     await page.waitForTimeout(600);
     await page.reload();
     await page.getByText('Uw niet-geregistreerde melding van eerder is teruggezet.').waitFor();
     await expect(page.getByLabel(/Wat werd gezien of gehoord/).inputValue()).resolves.toBe('Buren horen elke nacht geschreeuw.');
-    await expect(page.getByRole('group', { name: 'Kind 1' }).getByLabel('Voornaam').inputValue()).resolves.toBe('Daan');
+    await expect(page.getByRole('group', { name: 'Kind 1' }).getByLabel('Voornaam').inputValue()).resolves.toBe('Wannes');
+
+    await page.getByLabel('Burger of buur').check();
+    await page.getByLabel('Emotionele mishandeling of verwaarlozing').check();
+    await page.getByRole('button', { name: 'Melding registreren' }).click();
+    await page.getByRole('status').filter({ hasText: 'Melding geregistreerd' }).waitFor();
+    await page.goto('/cases');
+    const item = page.getByRole('listitem').filter({ hasText: 'Wannes' });
+    await item.getByLabel('Beslissing').selectOption('advice');
+    await item.getByRole('button', { name: 'Beslissen' }).click();
+    await item.waitFor({ state: 'detached' });
+    await expectNoSeriousAxeFindings(page, 'cases home with triage');
     await context.close();
   });
 });

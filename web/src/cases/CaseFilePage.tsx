@@ -19,6 +19,11 @@ import { ReporterReveal } from './ReporterReveal';
 import { StoryPanel } from './StoryPanel';
 import { formatDate, termLabel, useCasesText } from './cases-text';
 import './cases.css';
+import { AssessmentsSection } from '../assessments/AssessmentsSection';
+import { ManoSection } from '../mano/ManoSection';
+import { PartnersSection } from '../partners/PartnersSection';
+import { PlansSection } from '../plans/PlansSection';
+import { TeamworkSection } from '../teamwork/TeamworkSection';
 
 const appRoute = getRouteApi('/app');
 const caseRoute = getRouteApi('/app/cases/$caseId');
@@ -112,6 +117,11 @@ export function CaseFilePage() {
           <Chronology entries={f.timeline} />
         </section>
       </section>
+      <ManoSection file={f} userId={user.id} />
+      <AssessmentsSection file={f} />
+      <PlansSection file={f} />
+      <TeamworkSection file={f} userId={user.id} />
+      <PartnersSection file={f} />
       <NotesPanel file={f} userId={user.id} />
       <ClosurePanel file={f} terms={terms} />
       <p>

@@ -10,8 +10,12 @@ import { Spinner } from '../ui/Spinner';
 import { casesApi, casesKeys } from './cases.api';
 import { CaseSearch } from './CaseSearch';
 import { CaseTable } from './CaseTable';
+import { TriageQueue } from './TriageQueue';
 import { useCasesText } from './cases-text';
 import './cases.css';
+import { ManoDue } from '../mano/ManoDue';
+import { ReviewsDue } from '../plans/ReviewsDue';
+import { MyTasks } from '../teamwork/MyTasks';
 
 const appRoute = getRouteApi('/app');
 
@@ -41,6 +45,7 @@ export function CasesHomePage() {
         }
       />
       <CaseSearch terms={taxonomy.data} />
+      <TriageQueue terms={taxonomy.data} />
       <section className="section" aria-labelledby="deadlines-title">
         <h2 id="deadlines-title" className="section-title">
           {text.home.deadlines}
@@ -59,6 +64,9 @@ export function CasesHomePage() {
         {mine.data?.length === 0 ? <EmptyState title={text.home.mineEmpty} /> : null}
         {mine.data?.length ? <CaseTable caption={text.home.mine} captionHidden rows={mine.data} terms={taxonomy.data} hide={['owner']} /> : null}
       </section>
+      <ManoDue />
+      <ReviewsDue />
+      <MyTasks />
     </>
   );
 }

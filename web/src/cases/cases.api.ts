@@ -178,10 +178,27 @@ export interface RegisteredReport {
   firstContactDueAt: string;
 }
 
+export interface ReportView {
+  id: string;
+  receivedAt: string;
+  source: ReportSource;
+  concern: string;
+  problemCategory: string;
+  urgency: string;
+  firstContactDueAt: string;
+  deadline: DeadlineState | null;
+  outcome: IntakeOutcome | null;
+  caseId: string | null;
+  registeredBy: { id: string; name: string };
+  children: { id: string; firstName: string; lastName: string; dateOfBirth: string | null; unborn: boolean; expectedBirth: string | null }[];
+  version: number;
+}
+
 export const casesKeys = {
   all: ['cases'] as const,
   taxonomy: ['cases', 'taxonomy'] as const,
   mine: ['cases', 'mine'] as const,
+  untriaged: ['cases', 'reports', 'untriaged'] as const,
   deadlines: ['cases', 'deadlines'] as const,
   waiting: ['cases', 'waiting-list'] as const,
   capacity: ['cases', 'capacity'] as const,
@@ -202,6 +219,9 @@ export const casesApi = {
     api.post<WorkerLoad>(`/api/cases/capacity/${encodeURIComponent(userId)}`, { capacity, version }),
   search: (api: ApiClient, q: string, signal?: AbortSignal) => api.get<{ kind: string; results: SearchHit[] }>('/api/cases/search', { query: { q }, signal }),
   register: (api: ApiClient, body: unknown) => api.post<RegisteredReport>('/api/cases/reports', body),
+  untriaged: (api: ApiClient) => api.get<{ reports: ReportView[] }>('/api/cases/reports', { query: { status: 'untriaged' } }).then((b) => b.reports),
+  triage: (api: ApiClient, reportId: string, body: { version: number; outcome: IntakeOutcome; outcomeNote: string }) =>
+    api.post<ReportView>(`/api/cases/reports/${encodeURIComponent(reportId)}/triage`, body),
   file: (api: ApiClient, caseId: string) => api.get<CaseFile>(path(caseId)),
   reporters: (api: ApiClient, caseId: string) => api.get<{ reporters: Reporter[] }>(path(caseId, '/reporters')).then((b) => b.reporters),
   assign: (api: ApiClient, caseId: string, body: { version: number; ownerId: string; memberIds: string[] }) => api.post<CaseSummary>(path(caseId, '/assign'), body),
