@@ -158,4 +158,7 @@ export async function rebuildAggregates(q: Queryable): Promise<void> {
     SELECT kind, to_char(day, 'YYYY-MM'), centre_id, channel, age_band, gender, category, urgency, outcome, track, detail, ${bucketSql(sql`value`)}, count(*), sum(value)
     FROM monitoring_facts
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12`);
+  // After a bulk change the planner's statistics are stale; without them it sorts on disk where a
+  // hash aggregate would do (measured: 10× slower dashboard queries right after a rebuild).
+  await q.execute(sql`ANALYZE monitoring_aggregates`);
 }
