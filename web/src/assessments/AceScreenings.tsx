@@ -1,0 +1,78 @@
+// ACE screenings of the case: the score in the server's own careful words (a signal for the
+// team, never a verdict), and a form where every item needs an explicit answer — "don't know"
+// included — so an unasked question is never silently counted as "no".
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useApi } from '../api/ApiContext';
+import type { CaseFile } from '../cases/cases.api';
+import { ChoiceGroup } from '../cases/ChoiceGroup';
+import { formatDate } from '../cases/cases-text';
+import { Badge } from '../ui/Badge';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/Form';
+import { aceAnswers, aceItems, assessmentsApi, type AceAnswer, type AceItem, type AceScreening } from './assessments.api';
+import { useAssessmentsText } from './assessments-text';
+
+function AceForm({ file }: { file: CaseFile }) {
+  const { text } = useAssessmentsText();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const people = file.persons.filter((p) => p.kind === 'child' || p.kind === 'parent');
+  const [personId, setPersonId] = useState(people[0]?.id ?? '');
+  const [answers, setAnswers] = useState<Partial<Record<AceItem, AceAnswer>>>({});
+  const save = useMutation({
+    mutationFn: () => assessmentsApi.recordAce(api, file.id, { personId, answers: answers as Record<AceItem, AceAnswer>, note: '' }),
+    onSuccess: () => setAnswers({}),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
+  });
+  return (
+    <details className="casework-form">
+      <summary>{text.aceRecord}</summary>
+      <Form error={save.error} aria-label={text.aceRecord} onSubmit={() => save.mutate()}>
+        <ChoiceGroup legend={text.aboutWhom} name="personId" required choices={people.map((p) => ({ value: p.id, label: `${p.firstName} ${p.lastName}`.trim() || p.roleLabel }))} value={personId ? [personId] : []} onChange={([id]) => setPersonId(id ?? '')} />
+        {aceItems.map((item) => (
+          <ChoiceGroup
+            key={item}
+            legend={text.items[item]}
+            name={`answers.${item}`}
+            required
+            choices={aceAnswers.map((a) => ({ value: a, label: text.answers[a] }))}
+            value={answers[item] ? [answers[item]] : []}
+            onChange={([a]) => setAnswers((current) => ({ ...current, [item]: a as AceAnswer }))}
+          />
+        ))}
+        <div className="button-row">
+          <Button type="submit" isPending={save.isPending}>
+            {text.saveAce}
+          </Button>
+        </div>
+      </Form>
+    </details>
+  );
+}
+
+export function AceScreenings({ file, screenings }: { file: CaseFile; screenings: readonly AceScreening[] }) {
+  const { text, locale } = useAssessmentsText();
+  return (
+    <section className="glance__block" aria-labelledby="ace-title">
+      <h3 id="ace-title">{text.ace}</h3>
+      <p className="muted">{text.aceIntro}</p>
+      {screenings.length === 0 ? <p className="muted">{text.aceNone}</p> : null}
+      <ul className="casework-list">
+        {screenings.map((s) => (
+          <li key={s.id}>
+            <p>
+              <strong>{s.person.name}</strong> · {formatDate(s.screenedOn, locale)} · <Badge tone={s.signal ? 'negative' : 'neutral'}>{text.score.replace('{score}', String(s.score))}</Badge>
+            </p>
+            {s.interpretation.map((line) => (
+              <p key={line} className="casework-note">
+                {line}
+              </p>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {file.readOnly ? null : <AceForm file={file} />}
+    </section>
+  );
+}

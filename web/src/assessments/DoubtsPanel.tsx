@@ -1,0 +1,95 @@
+// Doubts, open questions and disagreements, open ones first: what we do not know, why it
+// matters, what would resolve it — and, once resolved, the answer next to the question.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useApi } from '../api/ApiContext';
+import { ChoiceGroup } from '../cases/ChoiceGroup';
+import { TextAreaField } from '../cases/TextAreaField';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/Form';
+import { assessmentsApi, type Doubt, type DoubtKind } from './assessments.api';
+import { useAssessmentsText } from './assessments-text';
+
+const KINDS: DoubtKind[] = ['doubt', 'open_question', 'disagreement'];
+
+function ResolveForm({ caseId, doubt }: { caseId: string; doubt: Doubt }) {
+  const { text } = useAssessmentsText();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [answer, setAnswer] = useState('');
+  const save = useMutation({
+    mutationFn: () => assessmentsApi.resolveDoubt(api, caseId, doubt.id, { version: doubt.version, answer }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
+  });
+  return (
+    <Form error={save.error} aria-label={`${text.resolve}: ${doubt.question}`} onSubmit={() => save.mutate()}>
+      <TextAreaField label={text.answer} name="answer" isRequired rows={2} value={answer} onChange={setAnswer} />
+      <div className="button-row">
+        <Button type="submit" variant="secondary" isPending={save.isPending}>
+          {text.resolve}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+function RaiseForm({ caseId }: { caseId: string }) {
+  const { text } = useAssessmentsText();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const empty = { kind: '', question: '', whyItMatters: '', wouldResolve: '' };
+  const [draft, setDraft] = useState(empty);
+  const save = useMutation({
+    mutationFn: () => assessmentsApi.raiseDoubt(api, caseId, { ...draft, kind: draft.kind as DoubtKind }),
+    onSuccess: () => setDraft(empty),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
+  });
+  return (
+    <details className="casework-form">
+      <summary>{text.raise}</summary>
+      <Form error={save.error} aria-label={text.raise} onSubmit={() => save.mutate()}>
+        <ChoiceGroup legend={text.kind} name="kind" required choices={KINDS.map((k) => ({ value: k, label: text.kinds[k] }))} value={draft.kind ? [draft.kind] : []} onChange={([k]) => setDraft((d) => ({ ...d, kind: k ?? '' }))} />
+        <TextAreaField label={text.question} name="question" isRequired rows={2} value={draft.question} onChange={(v) => setDraft((d) => ({ ...d, question: v }))} />
+        <TextAreaField label={text.whyItMatters} name="whyItMatters" rows={2} value={draft.whyItMatters} onChange={(v) => setDraft((d) => ({ ...d, whyItMatters: v }))} />
+        <TextAreaField label={text.wouldResolve} name="wouldResolve" isRequired rows={2} value={draft.wouldResolve} onChange={(v) => setDraft((d) => ({ ...d, wouldResolve: v }))} />
+        <div className="button-row">
+          <Button type="submit" isPending={save.isPending}>
+            {text.raise}
+          </Button>
+        </div>
+      </Form>
+    </details>
+  );
+}
+
+export function DoubtsPanel({ caseId, doubts, readOnly }: { caseId: string; doubts: readonly Doubt[]; readOnly: boolean }) {
+  const { text } = useAssessmentsText();
+  return (
+    <section className="glance__block" aria-labelledby="doubts-title">
+      <h3 id="doubts-title">{text.doubts}</h3>
+      <p className="muted">{text.doubtsIntro}</p>
+      {doubts.length === 0 ? <p className="muted">{text.doubtsNone}</p> : null}
+      <ul className="casework-list">
+        {doubts.map((d) => (
+          <li key={d.id} className={d.resolved ? 'doubt doubt--resolved' : 'doubt'}>
+            <p>
+              <strong>{text.kinds[d.kind]}</strong> · {d.question} {d.resolved ? null : <span className="muted">({text.open})</span>}
+            </p>
+            {d.whyItMatters ? <p className="muted">{d.whyItMatters}</p> : null}
+            <p>
+              {text.wouldResolve} {d.wouldResolve}
+            </p>
+            {d.resolved ? (
+              <p className="casework-note">
+                {d.answer} <span className="muted">— {text.resolvedBy.replace('{name}', d.resolvedBy?.name ?? '')}</span>
+              </p>
+            ) : readOnly ? null : (
+              <ResolveForm caseId={caseId} doubt={d} />
+            )}
+          </li>
+        ))}
+      </ul>
+      {readOnly ? null : <RaiseForm caseId={caseId} />}
+    </section>
+  );
+}

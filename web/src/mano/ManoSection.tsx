@@ -1,0 +1,97 @@
+// The MANO track of the case: the clock, the grounds, the outcome, and the prosecutor letter —
+// open the PDF, approve it as the second pair of eyes, register it as sent.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useApi } from '../api/ApiContext';
+import '../assessments/casework.css';
+import type { CaseFile } from '../cases/cases.api';
+import { fill, formatDate } from '../cases/cases-text';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { Form } from '../ui/Form';
+import { TextField } from '../ui/TextField';
+import { manoApi, manoKeys, type Letter, type Track } from './mano.api';
+import { ManoClockText } from './ManoClockText';
+import { useManoText } from './mano-text';
+
+function LetterActions({ caseId, letter, userId }: { caseId: string; letter: Letter; userId: string }) {
+  const { text } = useManoText();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [send, setSend] = useState({ familyInformed: true, notInformedReason: '' });
+  const settle = { onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }) };
+  const review = useMutation({ mutationFn: () => manoApi.review(api, caseId, letter), ...settle });
+  const sent = useMutation({ mutationFn: () => manoApi.send(api, caseId, letter, send), ...settle });
+  if (letter.status === 'draft') {
+    return letter.generatedBy.id === userId ? (
+      <p className="muted">{text.reviewHint}</p>
+    ) : (
+      <Form error={review.error} aria-label={text.review} onSubmit={() => review.mutate()}>
+        <Button type="submit" variant="secondary" isPending={review.isPending}>
+          {text.review}
+        </Button>
+      </Form>
+    );
+  }
+  if (letter.status !== 'reviewed') return null;
+  return (
+    <Form error={sent.error} aria-label={text.send} onSubmit={() => sent.mutate()}>
+      <label className="choice-group__option">
+        <input type="checkbox" name="familyInformed" checked={send.familyInformed} onChange={(e) => setSend((s) => ({ ...s, familyInformed: e.target.checked }))} />
+        <span>{text.informed}</span>
+      </label>
+      {send.familyInformed ? null : <TextField label={text.notInformedReason} name="notInformedReason" isRequired value={send.notInformedReason} onChange={(notInformedReason) => setSend((s) => ({ ...s, notInformedReason }))} />}
+      <Button type="submit" isPending={sent.isPending}>
+        {text.send}
+      </Button>
+    </Form>
+  );
+}
+
+function TrackView({ caseId, track, userId, readOnly }: { caseId: string; track: Track; userId: string; readOnly: boolean }) {
+  const { text, locale } = useManoText();
+  return (
+    <article className="casework-card">
+      <p>
+        <ManoClockText clock={track.clock} />
+      </p>
+      <p className={track.familyInformedOn ? 'muted' : 'casework-note'}>{track.familyInformedOn ? fill(text.familyInformed, { date: formatDate(track.familyInformedOn, locale) }) : text.familyNotInformed}</p>
+      <h5>{text.justification}</h5>
+      <p>{track.justification}</p>
+      <h5>{text.helpOffered}</h5>
+      <p>{track.helpOffered}</p>
+      {track.outcome ? (
+        <p>
+          <strong>{text.outcome}:</strong> {text.outcomes[track.outcome]} ({formatDate(track.outcomeOn, locale)})
+        </p>
+      ) : null}
+      {track.letters.length ? <h5>{text.letters}</h5> : null}
+      <ul className="casework-list">
+        {track.letters.map((l) => (
+          <li key={l.id}>
+            {l.prosecutor.name} · {fill(text.letterStatus[l.status], { date: formatDate(l.sentOn, locale) })} · <a href={manoApi.pdfUrl(caseId, l.id)}>{text.open}</a> <span className="muted">({Math.round(l.bytes / 1024)} kB)</span>
+            {readOnly ? null : <LetterActions caseId={caseId} letter={l} userId={userId} />}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+export function ManoSection({ file, userId }: { file: CaseFile; userId: string }) {
+  const { text } = useManoText();
+  const api = useApi();
+  const read = useQuery({ queryKey: manoKeys.file(file.id), queryFn: () => manoApi.read(api, file.id) });
+  if (!read.data?.length && !read.isError) return null;
+  return (
+    <section className="section" aria-labelledby="mano-title">
+      <h2 id="mano-title" className="section-title">
+        {text.title}
+      </h2>
+      {read.isError ? <Alert tone="error">{read.error.message}</Alert> : null}
+      {[...(read.data ?? [])].reverse().map((track) => (
+        <TrackView key={track.id} caseId={file.id} track={track} userId={userId} readOnly={file.readOnly} />
+      ))}
+    </section>
+  );
+}

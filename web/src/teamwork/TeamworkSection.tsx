@@ -1,0 +1,104 @@
+// The team-work section of the case file: who works on the case with which discipline, tasks,
+// appointments, case conferences and the team decisions — who decided what, why, and who disagreed.
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '../api/ApiContext';
+import '../assessments/casework.css';
+import type { CaseFile } from '../cases/cases.api';
+import { fill, formatDate, formatDateTime } from '../cases/cases-text';
+import { Alert } from '../ui/Alert';
+import { Spinner } from '../ui/Spinner';
+import { TasksPanel } from './TasksPanel';
+import { teamworkApi, teamworkKeys, type Teamwork } from './teamwork.api';
+import { useTeamworkText } from './teamwork-text';
+
+function Decisions({ work }: { work: Teamwork }) {
+  const { text, locale } = useTeamworkText();
+  return (
+    <section className="glance__block" aria-labelledby="decisions-title">
+      <h3 id="decisions-title">{text.decisions}</h3>
+      {work.decisions.length === 0 ? <p className="muted">{text.decisionsNone}</p> : null}
+      <ul className="casework-list">
+        {[...work.decisions].reverse().map((d) => (
+          <li key={d.id}>
+            <p>
+              <strong>{formatDate(d.decidedOn, locale)}</strong> · {text.subjects[d.subject] ?? d.subject} {d.supersededById ? <span className="muted">({text.superseded})</span> : null}
+            </p>
+            <p>{d.decision}</p>
+            <p className="muted">
+              {text.why}: {d.rationale}
+            </p>
+            <p className="muted">{fill(text.decidedBy, { names: [...d.staff.map((s) => s.name), ...d.others.map((o) => o.name)].join(', ') })}</p>
+            {d.dissent ? (
+              <p className="casework-note">
+                {text.dissent}: {d.dissent}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function TeamworkSection({ file, userId }: { file: CaseFile; userId: string }) {
+  const { text, locale } = useTeamworkText();
+  const api = useApi();
+  const read = useQuery({ queryKey: teamworkKeys.file(file.id), queryFn: () => teamworkApi.read(api, file.id) });
+  const work = read.data;
+  return (
+    <section className="section" aria-labelledby="teamwork-title">
+      <h2 id="teamwork-title" className="section-title">
+        {text.title}
+      </h2>
+      {read.isPending ? <Spinner /> : null}
+      {read.isError ? <Alert tone="error">{read.error.message}</Alert> : null}
+      {work ? (
+        <>
+          <section className="glance__block" aria-labelledby="team-title">
+            <h3 id="team-title">
+              {text.team} <span className="muted">({work.team.multidisciplinary ? text.multidisciplinary : text.oneDiscipline})</span>
+            </h3>
+            <ul>
+              {work.team.members.map((m) => (
+                <li key={m.id}>
+                  {m.name} — {m.discipline ? text.disciplines[m.discipline] : <span className="muted">{text.noDiscipline}</span>}
+                  {m.isOwner ? ` (${text.owner})` : ''} {m.task ? <span className="muted">· {m.task}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <TasksPanel caseId={file.id} work={work} userId={userId} readOnly={file.readOnly} />
+          <Decisions work={work} />
+          <section className="glance__block" aria-labelledby="conferences-title">
+            <h3 id="conferences-title">{text.conferences}</h3>
+            {work.conferences.length === 0 ? <p className="muted">{text.conferencesNone}</p> : null}
+            <ul className="casework-list">
+              {work.conferences.map((c) => (
+                <li key={c.id}>
+                  <strong>{formatDateTime(c.scheduledAt, locale)}</strong> · {c.status}
+                  <p>
+                    {text.agenda}: {c.agenda.map((a) => a.topic).join(' · ')}
+                  </p>
+                  <p className="muted">
+                    {text.participants}: {c.participants.map((p) => p.name).join(', ')}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="glance__block" aria-labelledby="appointments-title">
+            <h3 id="appointments-title">{text.appointments}</h3>
+            {work.appointments.length === 0 ? <p className="muted">{text.appointmentsNone}</p> : null}
+            <ul>
+              {work.appointments.map((a) => (
+                <li key={a.id}>
+                  {formatDateTime(a.startsAt, locale)} · {a.withWhom} · {a.location} <span className="muted">({a.staff.map((s) => s.name).join(', ')})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      ) : null}
+    </section>
+  );
+}
