@@ -114,7 +114,8 @@ export class ChildSession {
     this.lastSent = after;
     this.stops.push(
       this.deps.hub.follow(conversation.id, { onMessage: () => this.pump.trigger(), onMarks: () => void this.sendMarks().catch(() => undefined), onState: () => this.refreshState() }),
-      this.deps.hub.listen(conversation.centreId, { onQueue: () => this.refreshState(), onState: () => undefined, onAlert: () => undefined }),
+      // Only a waiting child's position depends on the rest of the queue.
+      this.deps.hub.listen(conversation.centreId, { onQueue: () => this.conversation?.status === 'waiting' && this.refreshState(), onState: () => undefined, onAlert: () => undefined }),
     );
     await touchChild(this.deps.db, conversation.id);
     this.lastTouch = Date.now();

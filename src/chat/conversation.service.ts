@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { centres } from '../access/access.tables.js';
-import type { Db, Queryable, Tx } from '../platform/db.js';
+import { rows, type Db, type Queryable, type Tx } from '../platform/db.js';
 import { AppError, invalid } from '../platform/errors.js';
-import { notifyChat } from './chat-bus.js';
+import { CHAT_CHANNEL, notifyChat } from './chat-bus.js';
 import { codeWordAcceptable, type ChatSecrets } from './chat-secrets.js';
 import { isOpen, withDefaults, type ChatSettings } from './chat-settings.js';
 import type { WireMessage } from './chat.schema.js';
@@ -72,8 +72,8 @@ export interface NewMessage {
   sender: Sender;
   authorId?: string | null;
   body: string;
-  /** Checked under the conversation's row lock, so it cannot change between check and write. */
-  allowed?: (conversation: Conversation) => boolean;
+  /** A counsellor may write only in an active chat of their centre that is assigned to them. */
+  counsellor?: { userId: string; centreId: string };
 }
 
 export interface StoredMessage {
@@ -83,31 +83,51 @@ export interface StoredMessage {
   duplicate: boolean;
 }
 
+const isUniqueViolation = (error: unknown): boolean => {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.code === '23505' || e.cause?.code === '23505';
+};
+
 /**
- * Stores a message exactly once. The conversation row is locked first, so concurrent senders
- * (two processes, a resend racing the original) get consecutive sequence numbers and a resend
- * finds the earlier row instead of creating a second one.
+ * Stores a message exactly once, in one statement: the conversation's counter is raised (its row
+ * lock orders concurrent senders, also across processes), the message is inserted with that
+ * number, and the bus is notified, all or nothing. A resend of a stored client id changes
+ * nothing; one racing the original fails on the unique index and finds the stored row instead.
  */
 export async function appendMessage(db: Db, message: NewMessage): Promise<StoredMessage> {
-  return db.transaction(async (tx) => {
-    const [conversation] = await tx.select().from(chatConversations).where(eq(chatConversations.id, message.conversationId)).for('update');
-    if (!conversation) throw new AppError(404, 'not_found');
-    const [earlier] = await tx
-      .select({ seq: chatMessages.seq })
-      .from(chatMessages)
-      .where(and(eq(chatMessages.conversationId, conversation.id), eq(chatMessages.clientId, message.clientId)));
-    if (earlier) return { seq: earlier.seq, clientId: message.clientId, duplicate: true };
-    if (conversation.status === 'ended' && message.sender !== 'system') throw new AppError(409, 'chat_ended');
-    if (message.allowed && !message.allowed(conversation)) throw new AppError(404, 'not_found');
-    const seq = conversation.lastSeq + 1;
-    await tx.insert(chatMessages).values({ conversationId: conversation.id, seq, clientId: message.clientId, sender: message.sender, authorId: message.authorId ?? null, body: message.body });
-    await tx
-      .update(chatConversations)
-      .set({ lastSeq: seq, ...(message.sender === 'child' ? { childSeenAt: new Date() } : {}) })
-      .where(eq(chatConversations.id, conversation.id));
-    await notifyChat(tx, { kind: 'message', conversationId: conversation.id });
-    return { seq, clientId: message.clientId, duplicate: false };
-  });
+  const { conversationId: id, clientId } = message;
+  const who = message.counsellor
+    ? sql`AND status = 'active' AND counsellor_id = ${message.counsellor.userId} AND centre_id = ${message.counsellor.centreId}`
+    : sql``;
+  const payload = JSON.stringify({ kind: 'message', conversationId: id });
+  try {
+    const [inserted] = await rows<{ seq: number }>(
+      db,
+      sql`WITH bumped AS (
+            UPDATE chat_conversations
+               SET last_seq = last_seq + 1${message.sender === 'child' ? sql`, child_seen_at = now()` : sql``}
+             WHERE id = ${id} AND status <> 'ended' ${who}
+               AND NOT EXISTS (SELECT 1 FROM chat_messages WHERE conversation_id = ${id} AND client_id = ${clientId})
+         RETURNING last_seq),
+          inserted AS (
+            INSERT INTO chat_messages (conversation_id, seq, client_id, sender, author_id, body)
+            SELECT ${id}::uuid, last_seq, ${clientId}::uuid, ${message.sender}::text, ${message.authorId ?? null}::uuid, ${message.body}::text FROM bumped
+         RETURNING seq),
+          notified AS (SELECT pg_notify(${CHAT_CHANNEL}, ${payload}) FROM inserted)
+        SELECT inserted.seq FROM inserted CROSS JOIN notified`,
+    );
+    if (inserted) return { seq: Number(inserted.seq), clientId, duplicate: false };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  const [earlier] = await db
+    .select({ seq: chatMessages.seq })
+    .from(chatMessages)
+    .where(and(eq(chatMessages.conversationId, id), eq(chatMessages.clientId, clientId)));
+  if (earlier) return { seq: earlier.seq, clientId, duplicate: true };
+  const conversation = await conversationById(db, id);
+  if (conversation?.status === 'ended') throw new AppError(409, 'chat_ended');
+  throw new AppError(404, 'not_found');
 }
 
 /** System lines in the transcript ("a counsellor joined"): a code the browsers translate. */

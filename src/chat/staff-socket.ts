@@ -86,7 +86,7 @@ export class StaffSession {
       sender: 'counsellor',
       authorId: actor.userId,
       body,
-      allowed: (c) => c.centreId === actor.centreId && c.counsellorId === actor.userId && c.status === 'active',
+      counsellor: { userId: actor.userId, centreId: actor.centreId },
     });
     send(this.socket, { type: 'ack', conversationId, clientId, seq: stored.seq });
   }
