@@ -51,7 +51,8 @@ async function assemble(q: Queryable, row: CaseRow & { memberIds: string[] }): P
   const living = persons.filter((p) => p.removedAt === null);
   const relations = await q.select().from(caseRelations).where(eq(caseRelations.caseId, row.id)).orderBy(asc(caseRelations.createdAt));
   const notes = await q.select().from(caseNotes).where(eq(caseNotes.caseId, row.id)).orderBy(desc(caseNotes.concernsDate), desc(caseNotes.createdAt)).limit(MAX_NOTES);
-  const events = await q.select().from(caseEvents).where(eq(caseEvents.caseId, row.id)).orderBy(asc(caseEvents.occurredAt), asc(caseEvents.id)).limit(MAX_EVENTS);
+  // The most recent events when a long case has more than fit: the chronology must end today.
+  const events = (await q.select().from(caseEvents).where(eq(caseEvents.caseId, row.id)).orderBy(desc(caseEvents.occurredAt), desc(caseEvents.id)).limit(MAX_EVENTS)).reverse();
   const reports = await q.select().from(caseReports).where(eq(caseReports.caseId, row.id)).orderBy(asc(caseReports.receivedAt));
   const names = await staffNames(q, [...row.memberIds, ...notes.map((n) => n.authorId), ...events.map((e) => e.actorId)]);
   const livingIds = new Set(living.map((p) => p.id));

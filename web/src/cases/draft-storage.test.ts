@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, readDraft, writeDraft } from './draft-storage';
+import { clearDraft, DRAFT_LIFETIME_MS, readDraft, writeDraft } from './draft-storage';
 
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
@@ -29,10 +29,19 @@ describe('drafts of typed work', () => {
 
   it('fits an old or damaged draft onto the current form instead of breaking it', () => {
     const storage = memoryStorage();
-    storage.setItem('old', JSON.stringify({ concern: 'Tekst', removedField: 1, children: 'not a list' }));
+    storage.setItem('old', JSON.stringify({ savedAt: Date.now(), value: { concern: 'Tekst', removedField: 1, children: 'not a list' } }));
     expect(readDraft(storage, 'old', empty)).toEqual({ concern: 'Tekst', children: [], urgent: false });
     storage.setItem('broken', '{not json');
     expect(readDraft(storage, 'broken', empty)).toBeNull();
     expect(readDraft(undefined, 'k', empty)).toBeNull();
+  });
+
+  it('forgets a draft after a working day instead of keeping personal data around', () => {
+    const storage = memoryStorage();
+    const written = Date.parse('2026-03-02T08:00:00Z');
+    writeDraft(storage, 'k', { concern: 'Blauwe plekken', children: [], urgent: false }, written);
+    expect(readDraft(storage, 'k', empty, written + DRAFT_LIFETIME_MS - 1)?.concern).toBe('Blauwe plekken');
+    expect(readDraft(storage, 'k', empty, written + DRAFT_LIFETIME_MS + 1)).toBeNull();
+    expect(storage.getItem('k')).toBeNull();
   });
 });

@@ -1,6 +1,9 @@
 // Typed work is never lost: forms keep a draft in the browser's storage until it is saved on the
 // server. The key carries the user's id, so the next person at a shared computer does not get it.
 // Storage can be unavailable (private mode, policies): the form then simply works without drafts.
+// A draft holds personal data, so it expires: after a working day it is not restored but removed.
+
+export const DRAFT_LIFETIME_MS = 12 * 3_600_000;
 export function safeLocalStorage(): Storage | undefined {
   try {
     return globalThis.localStorage;
@@ -17,11 +20,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * The stored draft merged onto `empty`: fields the form no longer has are dropped and fields it
  * gained get their empty value, so an old draft never breaks a newer form.
  */
-export function readDraft<T extends object>(storage: Storage | undefined, key: string, empty: T): T | null {
+export function readDraft<T extends object>(storage: Storage | undefined, key: string, empty: T, now = Date.now()): T | null {
   try {
     const raw = storage?.getItem(key);
     if (!raw) return null;
-    const parsed: unknown = JSON.parse(raw);
+    const stored: unknown = JSON.parse(raw);
+    if (!isPlainObject(stored) || typeof stored.savedAt !== 'number' || now - stored.savedAt > DRAFT_LIFETIME_MS) {
+      storage?.removeItem(key);
+      return null;
+    }
+    const parsed = stored.value;
     if (!isPlainObject(parsed)) return null;
     const merged: Record<string, unknown> = { ...(empty as Record<string, unknown>) };
     for (const field of Object.keys(empty)) {
@@ -35,9 +43,9 @@ export function readDraft<T extends object>(storage: Storage | undefined, key: s
   }
 }
 
-export function writeDraft(storage: Storage | undefined, key: string, value: unknown): void {
+export function writeDraft(storage: Storage | undefined, key: string, value: unknown, now = Date.now()): void {
   try {
-    storage?.setItem(key, JSON.stringify(value));
+    storage?.setItem(key, JSON.stringify({ savedAt: now, value }));
   } catch {
     // Full or blocked storage: the draft is not kept, the form keeps working.
   }
