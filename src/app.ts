@@ -30,6 +30,7 @@ import { plansRoutes } from './plans/plans.routes.js';
 import { partnersRoutes } from './partners/partners.routes.js';
 import { teamworkRoutes } from './teamwork/teamwork.routes.js';
 import { manoRoutes } from './mano/mano.routes.js';
+import { retentionRoutes } from './retention/retention.routes.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db.js';
 import { installErrorHandling } from './platform/errors.js';
@@ -125,6 +126,7 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   partnersRoutes(app, { db });
   teamworkRoutes(app, { db });
   manoRoutes(app, { db });
+  retentionRoutes(app, { db });
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });

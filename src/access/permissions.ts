@@ -23,6 +23,8 @@ export const permissions = [
   'kindreflex:stats',
   /** Keeping the partner directory (organisations, no personal data). */
   'partners:manage',
+  /** Retention periods of case-work records, dry runs and purges (counts only, no content). */
+  'retention:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -33,8 +35,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   caseworker,
   team_lead: [...caseworker, 'cases:lead', 'chat:supervise', 'kindreflex:stats', 'partners:manage'],
   analyst: ['self', 'monitoring:read', 'monitoring:manage'],
-  dpo: ['self', 'audit:read'],
-  admin: ['self', 'users:manage', 'partners:manage'],
+  dpo: ['self', 'audit:read', 'retention:manage'],
+  admin: ['self', 'users:manage', 'partners:manage', 'retention:manage'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

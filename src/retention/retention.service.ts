@@ -1,0 +1,150 @@
+// Retention of case-work records: policies per record type, a dry run that reports exactly what
+// a purge would remove (the purge itself, rolled back), and the purge, which must follow a recent
+// dry run of the same policies. Removed records leave only anonymous counts behind.
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { actorOf } from '../cases/actor.js';
+import { casesClosedBefore } from '../cases/case-facts.js';
+import { brusselsDate } from '../cases/deadlines/working-days.js';
+import { inTransaction, systemCtx, type Ctx } from '../platform/context.js';
+import type { Db, Queryable, Tx } from '../platform/db.js';
+import { AppError } from '../platform/errors.js';
+import { purgers } from './retention-purge.js';
+import { cutoffFor, defaultKeepMonths, purgeOrder } from './retention-policy.js';
+import { caseworkStatistics, retentionPolicies, retentionRecordTypes, retentionRuns, type RetentionRecordType, type RetentionReportLine } from './retention.tables.js';
+
+/** A purge must follow its dry run within this time, before the picture can change much. */
+export const DRY_RUN_VALID_MS = 24 * 3_600_000;
+const CHUNK = 1_000;
+
+export interface Policy {
+  recordType: RetentionRecordType;
+  keepMonths: number;
+  isDefault: boolean;
+  version: number;
+}
+
+export async function policies(q: Queryable): Promise<Policy[]> {
+  const stored = await q.select().from(retentionPolicies);
+  return retentionRecordTypes.map((recordType) => {
+    const row = stored.find((p) => p.recordType === recordType);
+    return { recordType, keepMonths: row?.keepMonths ?? defaultKeepMonths[recordType], isDefault: !row, version: row?.version ?? 0 };
+  });
+}
+
+export async function listPolicies(ctx: Ctx): Promise<Policy[]> {
+  actorOf(ctx);
+  return policies(ctx.db);
+}
+
+export async function setPolicy(ctx: Ctx, recordType: RetentionRecordType, input: { version: number; keepMonths: number }): Promise<Policy[]> {
+  const actor = actorOf(ctx);
+  return inTransaction(ctx, async ({ tx, audit }) => {
+    const current = (await policies(tx)).find((p) => p.recordType === recordType)!;
+    if (current.version !== input.version) throw new AppError(409, 'conflict');
+    if (current.isDefault) await tx.insert(retentionPolicies).values({ recordType, keepMonths: input.keepMonths, updatedBy: actor.userId });
+    else await tx.update(retentionPolicies).set({ keepMonths: input.keepMonths, version: sql`${retentionPolicies.version} + 1`, updatedBy: actor.userId, updatedAt: new Date() }).where(eq(retentionPolicies.recordType, recordType));
+    audit({ action: 'retention.policy', recordType: 'retention_policy', centreId: actor.centreId, details: { recordType, from: current.keepMonths, to: input.keepMonths } });
+    return policies(tx);
+  });
+}
+
+const versionsOf = (list: Policy[]) => Object.fromEntries(list.map((p) => [p.recordType, p.version]));
+
+/** Runs the purge inside `tx`: removes, counts and writes the anonymous statistics. */
+async function purgeIn(tx: Tx, now: Date, list: Policy[]): Promise<RetentionReportLine[]> {
+  const report: RetentionReportLine[] = [];
+  const stats = new Map<string, { centreId: string; year: number; metric: string; value: string; count: number }>();
+  for (const recordType of purgeOrder) {
+    const policy = list.find((p) => p.recordType === recordType)!;
+    const cutoff = cutoffFor(now, policy.keepMonths);
+    const closed = await casesClosedBefore(tx, cutoff);
+    const byCase = new Map(closed.map((c) => [c.id, c]));
+    let records = 0;
+    const touched = new Set<string>();
+    for (let i = 0; i < closed.length; i += CHUNK) {
+      const purged = await purgers[recordType](tx, closed.slice(i, i + CHUNK).map((c) => c.id));
+      records += purged.records;
+      for (const v of purged.values) {
+        const c = byCase.get(v.caseId)!;
+        touched.add(v.caseId);
+        const year = Number(brusselsDate(c.closedAt).slice(0, 4));
+        const key = `${c.centreId}|${year}|${v.metric}|${v.value}`;
+        const entry = stats.get(key) ?? { centreId: c.centreId, year, metric: v.metric, value: v.value, count: 0 };
+        entry.count += 1;
+        stats.set(key, entry);
+      }
+    }
+    report.push({ recordType, keepMonths: policy.keepMonths, closedBefore: brusselsDate(cutoff), cases: touched.size, records });
+  }
+  const updatedOn = brusselsDate(now);
+  for (const s of stats.values()) {
+    await tx
+      .insert(caseworkStatistics)
+      .values({ ...s, updatedOn })
+      .onConflictDoUpdate({ target: [caseworkStatistics.centreId, caseworkStatistics.year, caseworkStatistics.metric, caseworkStatistics.value], set: { count: sql`${caseworkStatistics.count} + excluded.count`, updatedOn } });
+  }
+  return report;
+}
+
+class DryRunDone extends Error {
+  constructor(readonly report: RetentionReportLine[]) {
+    super('dry run');
+  }
+}
+
+/** Exactly what a purge would remove now: the purge itself, in a transaction that is rolled back. */
+export async function dryRun(ctx: Ctx, now = new Date()) {
+  const list = await policies(ctx.db);
+  let report: RetentionReportLine[] = [];
+  try {
+    await ctx.db.transaction(async (tx) => {
+      throw new DryRunDone(await purgeIn(tx, now, list));
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunDone)) throw error;
+    report = error.report;
+  }
+  return inTransaction(ctx, async ({ tx, audit }) => {
+    const [run] = await tx.insert(retentionRuns).values({ mode: 'dry_run', ranAt: now, ranBy: ctx.actor?.userId ?? null, policyVersions: versionsOf(list), report }).returning();
+    audit({ action: 'retention.dry_run', recordType: 'retention_run', recordId: run!.id, centreId: ctx.actor?.centreId, details: { records: report.reduce((n, l) => n + l.records, 0) } });
+    return { runId: run!.id, ranAt: run!.ranAt.toISOString(), report };
+  });
+}
+
+export async function purge(ctx: Ctx, dryRunId: string, now = new Date()) {
+  return inTransaction(ctx, async ({ tx, audit }) => {
+    const [latest] = await tx.select().from(retentionRuns).orderBy(desc(retentionRuns.ranAt)).limit(1);
+    if (!latest || latest.id !== dryRunId || latest.mode !== 'dry_run') throw new AppError(409, 'retention_dry_run_first');
+    if (now.getTime() - latest.ranAt.getTime() > DRY_RUN_VALID_MS) throw new AppError(409, 'retention_dry_run_stale');
+    const list = await policies(tx);
+    // jsonb does not keep key order: compare type by type.
+    if (list.some((p) => latest.policyVersions[p.recordType] !== p.version)) throw new AppError(409, 'retention_policies_changed');
+    const report = await purgeIn(tx, now, list);
+    const [run] = await tx.insert(retentionRuns).values({ mode: 'purge', ranAt: now, ranBy: ctx.actor?.userId ?? null, policyVersions: versionsOf(list), report, dryRunId }).returning();
+    audit({ action: 'retention.purge', recordType: 'retention_run', recordId: run!.id, centreId: ctx.actor?.centreId, details: { dryRunId, records: report.reduce((n, l) => n + l.records, 0) } });
+    return { runId: run!.id, ranAt: run!.ranAt.toISOString(), report };
+  });
+}
+
+export async function recentRuns(ctx: Ctx) {
+  actorOf(ctx);
+  const runs = await ctx.db.select().from(retentionRuns).orderBy(desc(retentionRuns.ranAt)).limit(20);
+  return runs.map((r) => ({ id: r.id, mode: r.mode, ranAt: r.ranAt.toISOString(), report: r.report, dryRunId: r.dryRunId }));
+}
+
+/** The anonymous counts purges left behind, per centre and year of closure. */
+export async function statistics(ctx: Ctx, year?: number) {
+  actorOf(ctx);
+  return ctx.db
+    .select({ centreId: caseworkStatistics.centreId, year: caseworkStatistics.year, metric: caseworkStatistics.metric, value: caseworkStatistics.value, count: caseworkStatistics.count })
+    .from(caseworkStatistics)
+    .where(and(year ? eq(caseworkStatistics.year, year) : undefined))
+    .orderBy(caseworkStatistics.year, caseworkStatistics.metric, caseworkStatistics.value);
+}
+
+/** The scheduled job: a dry run recorded first, then the purge it describes. */
+export async function retentionJob(db: Db, now = new Date()) {
+  const ctx = systemCtx(db, 'job retention');
+  const dry = await dryRun(ctx, now);
+  return purge(ctx, dry.runId, now);
+}

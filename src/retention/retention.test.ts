@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
+import { rows, sql } from '../platform/db.js';
+import { assignedCase } from '../teamwork/case-team.fixtures.js';
+import { retentionJob } from './retention.service.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+beforeEach(async () => {
+  await t.reset();
+  await seedPartnerDirectory(t.database.db);
+});
+
+interface Line {
+  recordType: string;
+  cases: number;
+  records: number;
+}
+const noAnswers = { emotional_abuse: 'yes', physical_abuse: 'yes', sexual_abuse: 'no', emotional_neglect: 'no', physical_neglect: 'no', mother_treated_violently: 'no', household_substance_abuse: 'no', household_mental_illness: 'no', parental_separation: 'no', incarcerated_household_member: 'no' };
+
+/** A closed case with an ACE screening, a referral with its disclosure and a team decision, closed `yearsAgo` years ago. */
+async function closedCaseWithWork(yearsAgo: number) {
+  const team = await assignedCase(t);
+  const { caseId, worker, member, child } = team;
+  expect((await worker.agent.post(`/api/cases/${caseId}/ace-screenings`, { personId: child.id, answers: noAnswers })).statusCode).toBe(201);
+  const [cgg] = await rows<{ id: string }>(t.database.db, sql`SELECT id FROM partners WHERE name = 'CGG Vagga'`);
+  expect((await worker.agent.post(`/api/cases/${caseId}/referrals`, { partnerId: cgg!.id, reason: 'Therapie', disclosure: { legalBasis: 'consent', information: 'Aanmelding', familyInformed: true } })).statusCode).toBe(201);
+  expect((await worker.agent.post(`/api/cases/${caseId}/decisions`, { subject: 'referral', decision: 'Aanmelden bij het CGG', rationale: 'Trauma', staffIds: [worker.user.id, member.user.id] })).statusCode).toBe(201);
+  const version = (await worker.agent.get(`/api/cases/${caseId}`)).json<{ version: number }>().version;
+  expect((await worker.agent.post(`/api/cases/${caseId}/close`, { version, outcome: 'referred_youth_care' })).statusCode).toBe(200);
+  await t.database.db.execute(sql`UPDATE cases SET closed_at = now() - make_interval(years => ${yearsAgo}) WHERE id = ${caseId}`);
+  return team;
+}
+
+const count = async (table: string) => (await rows<{ n: number }>(t.database.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n;
+
+describe('retention of case-work records', () => {
+  it('reports first, purges only after that dry run, and leaves anonymous counts', async () => {
+    const old = await closedCaseWithWork(6);
+    await closedCaseWithWork(1);
+    const dpo = await signedIn(t, 'dpo');
+
+    const policies = (await dpo.agent.get('/api/retention/policies')).json<{ policies: { recordType: string; keepMonths: number; version: number }[] }>().policies;
+    expect(policies.find((p) => p.recordType === 'ace_screening')).toEqual({ recordType: 'ace_screening', keepMonths: 60, isDefault: true, version: 0 });
+    // Referrals and decisions: 5 years here (default 10), so the old case's go too.
+    for (const recordType of ['referral', 'teamwork']) expect((await dpo.agent.post(`/api/retention/policies/${recordType}`, { version: 0, keepMonths: 60 })).statusCode).toBe(200);
+
+    const refused = await dpo.agent.post('/api/retention/purge', { dryRunId: '00000000-0000-4000-8000-000000000000' });
+    expect(refused.json<{ code: string }>().code).toBe('retention_dry_run_first');
+
+    const dry = await dpo.agent.post('/api/retention/dry-run', {});
+    expect(dry.statusCode, dry.body).toBe(200);
+    const report = dry.json<{ runId: string; report: Line[] }>().report;
+    const line = (type: string) => report.find((l) => l.recordType === type)!;
+    expect(line('ace_screening')).toMatchObject({ cases: 1, records: 1 });
+    expect(line('referral')).toMatchObject({ cases: 1, records: 2 });
+    expect(line('teamwork')).toMatchObject({ cases: 1, records: 1 });
+    // The disclosure is kept 20 years by default: it accounts for sharing with others.
+    expect(line('disclosure')).toMatchObject({ cases: 0, records: 0 });
+    // A dry run changes nothing.
+    expect([await count('ace_screenings'), await count('referrals'), await count('casework_statistics')]).toEqual([2, 2, 0]);
+
+    const purged = await dpo.agent.post('/api/retention/purge', { dryRunId: dry.json<{ runId: string }>().runId });
+    expect(purged.statusCode, purged.body).toBe(200);
+    expect(purged.json<{ report: Line[] }>().report).toEqual(report);
+    expect([await count('ace_screenings'), await count('referrals'), await count('team_decisions'), await count('disclosures')]).toEqual([1, 1, 1, 2]);
+    const left = await rows<{ case_id: string }>(t.database.db, sql`SELECT case_id FROM ace_screenings`);
+    expect(left.map((r) => r.case_id)).not.toContain(old.caseId);
+
+    const stats = await rows<{ metric: string; value: string; count: number }>(t.database.db, sql`SELECT metric, value, count FROM casework_statistics ORDER BY metric, value`);
+    expect(stats).toEqual([
+      { metric: 'ace_score', value: '2', count: 1 },
+      { metric: 'referral', value: 'mental_health:sent', count: 1 },
+      { metric: 'team_decision', value: 'referral', count: 1 },
+    ]);
+    const analyst = await signedIn(t, 'analyst');
+    expect((await analyst.agent.get('/api/retention/statistics')).json<{ statistics: unknown[] }>().statistics).toHaveLength(3);
+    // The same dry run cannot be used twice.
+    expect((await dpo.agent.post('/api/retention/purge', { dryRunId: dry.json<{ runId: string }>().runId })).json<{ code: string }>().code).toBe('retention_dry_run_first');
+  });
+
+  it('refuses a purge when the periods changed after the dry run', async () => {
+    const admin = await signedIn(t, 'admin');
+    const dry = (await admin.agent.post('/api/retention/dry-run', {})).json<{ runId: string }>();
+    expect((await admin.agent.post('/api/retention/policies/ace_screening', { version: 0, keepMonths: 1 })).statusCode).toBe(200);
+    expect((await admin.agent.post('/api/retention/purge', { dryRunId: dry.runId })).json<{ code: string }>().code).toBe('retention_policies_changed');
+    expect((await admin.agent.post('/api/retention/policies/ace_screening', { version: 0, keepMonths: 2 })).statusCode).toBe(409);
+  });
+
+  it('runs as a job that records its dry run before purging', async () => {
+    await closedCaseWithWork(6);
+    const result = await retentionJob(t.database.db);
+    expect(result.report.find((l) => l.recordType === 'ace_screening')).toMatchObject({ records: 1 });
+    const runs = await rows<{ mode: string }>(t.database.db, sql`SELECT mode FROM retention_runs ORDER BY ran_at, mode`);
+    expect(runs.map((r) => r.mode)).toEqual(['dry_run', 'purge']);
+  });
+
+  it('is not for case workers, and the counts are for analysts', async () => {
+    const worker = await signedIn(t, 'caseworker');
+    expect((await worker.agent.post('/api/retention/dry-run', {})).statusCode).toBe(403);
+    expect((await worker.agent.get('/api/retention/statistics')).statusCode).toBe(403);
+  });
+});
