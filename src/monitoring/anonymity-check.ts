@@ -33,9 +33,11 @@ export function anonymityProblems(json: unknown, path = '$', countContext = fals
     for (const [key, value] of Object.entries(record)) {
       const where = `${path}.${key}`;
       if (PERSON_KEY.test(key)) problems.push(`${where}: person-like field`);
-      const isCount = COUNT_KEYS.has(key) || (valuesAreCounts && (key === 'value' || key === 'previous'));
+      // Inside a count table every number is a count, except targets and years.
+      const inTable = countContext && key !== 'target' && key !== 'year';
+      const isCount = COUNT_KEYS.has(key) || (valuesAreCounts && (key === 'value' || key === 'previous')) || inTable;
       if (isCount && isSmall(value)) problems.push(`${where}: count ${String(value)} below the threshold`);
-      problems.push(...anonymityProblems(value, where, valuesAreCounts || (COUNT_KEYS.has(key) && Array.isArray(value))));
+      problems.push(...anonymityProblems(value, where, countContext || COUNT_KEYS.has(key) || (valuesAreCounts && typeof value === 'object' && key !== 'indicator')));
     }
   }
   return problems;

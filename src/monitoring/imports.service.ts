@@ -6,9 +6,13 @@ import { and, desc, eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../platform/context.js';
 import type { Queryable } from '../platform/db.js';
 import { AppError } from '../platform/errors.js';
+import { REST_CELL, suppressedRegions } from './disclosure.js';
 import { checkEncodedFile, linkEncodedSources } from './encoded-upload.js';
 import { monitoringCaptureCounts, monitoringRegistryImports } from './monitoring.tables.js';
+import { provinceCodes } from './regions.js';
 import { checkCaptureTable, checkCounts, readTable, suggestMapping, UploadError, type LineProblem } from './registry-upload.js';
+
+const PROVINCE_CELLS: readonly string[] = provinceCodes;
 
 export interface UploadFile {
   registry: string;
@@ -121,4 +125,47 @@ export async function listImports(q: Queryable) {
     .from(monitoringRegistryImports)
     .orderBy(desc(monitoringRegistryImports.importedAt))
     .limit(100);
+}
+
+export interface RegistryCounts {
+  registry: string;
+  measure: string;
+  /** Per region code (provinces and VL as their sum); null where withheld. */
+  counts: Record<string, number | null>;
+}
+
+/**
+ * Aggregated counts imported from other registries for one year (the latest import per registry),
+ * with the same small-count suppression as the VK's own figures: the registry's provinces are
+ * the cells, Flanders their margin.
+ */
+export async function registryCounts(q: Queryable, year: number): Promise<RegistryCounts[]> {
+  const found = await q
+    .select({ registry: monitoringRegistryImports.registry, summary: monitoringRegistryImports.summary, importedAt: monitoringRegistryImports.importedAt })
+    .from(monitoringRegistryImports)
+    .where(and(eq(monitoringRegistryImports.year, year), eq(monitoringRegistryImports.format, 'counts')))
+    .orderBy(desc(monitoringRegistryImports.importedAt));
+  const latest = new Map<string, Array<{ region: string; measure: string; count: number }>>();
+  for (const row of found) {
+    if (latest.has(row.registry)) continue;
+    latest.set(row.registry, (row.summary as { counts?: Array<{ region: string; measure: string; count: number }> }).counts ?? []);
+  }
+  const result: RegistryCounts[] = [];
+  for (const [registry, lines] of latest) {
+    for (const measure of [...new Set(lines.map((l) => l.measure))].sort()) {
+      const cells = new Map<string, number>(PROVINCE_CELLS.map((p) => [p, 0]));
+      let unplaced = 0;
+      for (const line of lines.filter((l) => l.measure === measure)) {
+        if (cells.has(line.region)) cells.set(line.region, (cells.get(line.region) ?? 0) + line.count);
+        else unplaced += line.count;
+      }
+      cells.set(REST_CELL, unplaced);
+      const hidden = suppressedRegions(cells);
+      const counts: Record<string, number | null> = {};
+      for (const [cell, value] of cells) if (cell !== REST_CELL) counts[cell] = hidden.has(cell) ? null : value;
+      counts.VL = hidden.has('VL') ? null : [...cells.values()].reduce((s, v) => s + v, 0);
+      result.push({ registry, measure, counts });
+    }
+  }
+  return result;
 }

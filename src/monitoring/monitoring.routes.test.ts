@@ -101,6 +101,8 @@ describe('analyst responses on demo data', () => {
     expect(anonymityProblems({ counts: [12, 3] })).toHaveLength(1);
     expect(anonymityProblems({ id: 'b3c1f1de-8a51-4c55-9a44-0f0e7f1d2a11' })).toHaveLength(1);
     expect(anonymityProblems({ unit: 'percent', points: [{ value: 4 }] })).toEqual([]);
+    expect(anonymityProblems({ unit: 'count', registries: [{ counts: { ANT: 120, LIM: 4 } }] })).toHaveLength(1);
+    expect(anonymityProblems({ unit: 'count', targets: [{ target: 5, year: 2026 }] })).toEqual([]);
   });
 
   it('shows the demo overview with Flemish totals in a realistic range', async () => {

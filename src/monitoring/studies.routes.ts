@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../access/guard.js';
 import type { Db } from '../platform/db.js';
-import { checkImport, commitImport, listImports } from './imports.service.js';
+import { checkImport, commitImport, listImports, registryCounts } from './imports.service.js';
 import { prevalenceEstimate } from './prevalence.service.js';
 import { buildReport } from './report.service.js';
 import { ACE_REFERENCES, listSurveys, recordSurvey } from './surveys.service.js';
@@ -89,6 +89,19 @@ export function studiesRoutes(app: FastifyInstance, deps: { db: Db }): void {
     '/api/monitoring/imports',
     { config: read, schema: { tags, response: { 200: z.object({ imports: z.array(z.object({ registry: z.string(), format: z.string(), year: z.number(), fileName: z.string(), acceptedLines: z.number(), rejectedLines: z.number(), importedOn: z.string() })) }) } } },
     async () => ({ imports: (await listImports(deps.db)).map(({ id: _id, importedAt, ...rest }) => ({ ...rest, importedOn: importedAt.toISOString().slice(0, 10) })) }),
+  );
+
+  r.get(
+    '/api/monitoring/registry-counts',
+    {
+      config: read,
+      schema: {
+        tags,
+        querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: { 200: z.object({ year: z.number(), unit: z.literal('count'), registries: z.array(z.object({ registry: z.string(), measure: z.string(), counts: z.record(z.string(), z.number().nullable()) })) }) },
+      },
+    },
+    async (request) => ({ year: request.query.year, unit: 'count' as const, registries: await registryCounts(deps.db, request.query.year) }),
   );
 
   r.get('/api/monitoring/prevalence', { config: read, schema: { tags, querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }), response: { 200: prevalenceResponse } } }, async (request) => {

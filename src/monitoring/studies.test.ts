@@ -59,6 +59,18 @@ describe('counts import', () => {
     expect(listed.imports[0]).toMatchObject({ registry: 'politie', acceptedLines: 2 });
   });
 
+  it('shows imported counts per province with the same small-count suppression', async () => {
+    const youthCare = 'provincie,aantal\nAntwerpen,50\nLimburg,4\nWest-Vlaanderen,30\n';
+    const response = await analyst.post('/api/monitoring/imports', { format: 'counts', year: 2025, registry: 'jeugdhulp', onlyCleanLines: false, files: [{ registry: 'jeugdhulp', fileName: 'jh.csv', contentBase64: b64(youthCare) }] });
+    expect(response.statusCode).toBe(201);
+    const counts = (await analystGet('/api/monitoring/registry-counts?year=2025')).json<{ registries: { registry: string; measure: string; counts: Record<string, number | null> }[] }>();
+    const police = counts.registries.find((r) => r.registry === 'politie');
+    expect(police?.counts).toMatchObject({ ANT: 120, OVL: 95, VL: 215 });
+    const youth = counts.registries.find((r) => r.registry === 'jeugdhulp');
+    // Limburg's 4 is withheld, and West Flanders' 30 with it (else 84 − 50 − 30 = 4).
+    expect(youth?.counts).toMatchObject({ ANT: 50, LIM: null, WVL: null, VL: 84 });
+  });
+
   it('is for analysts only', async () => {
     const { agent } = await signedIn(t, 'caseworker');
     expect((await agent.post('/api/monitoring/imports/check', body)).statusCode).toBe(403);

@@ -8,7 +8,7 @@ import { formatValue, useMonitoringText } from './monitoring.text';
 const trendArrow = { up: '↑', down: '↓', flat: '→', unknown: '' } as const;
 
 /** One card per indicator: value, target, a light that is a word as well as a colour, trend. */
-function IndicatorCard({ item }: { item: OverviewItem }) {
+function IndicatorCard({ item, region }: { item: OverviewItem; region: string }) {
   const { text, locale } = useMonitoringText();
   const unit = item.indicator.unit;
   const value =
@@ -16,7 +16,10 @@ function IndicatorCard({ item }: { item: OverviewItem }) {
   const meaning = text.meaning[item.trendMeaning];
   return (
     <li className={`mon-card mon-card--${item.light}`}>
-      <h3 className="mon-card__name">{item.indicator.name[locale]}</h3>
+      <h3 className="mon-card__name">
+        {item.indicator.name[locale]}
+        {!item.indicator.regional && region !== 'VL' ? <span className="mon-card__unit"> ({text.flandersOnly})</span> : null}
+      </h3>
       <p className="mon-card__value">
         {value} {item.status === 'ok' && unit !== 'percent' && unit !== 'count' ? <span className="mon-card__unit">{text.units[unit]}</span> : null}
       </p>
@@ -48,7 +51,7 @@ export function OverviewSection({ year, region }: { year: number; region: string
       {overview.data ? (
         <ul className="mon-cards">
           {overview.data.items.map((item) => (
-            <IndicatorCard key={item.indicator.id} item={item} />
+            <IndicatorCard key={item.indicator.id} item={item} region={region} />
           ))}
         </ul>
       ) : null}

@@ -4,18 +4,23 @@ import { PageHeader, useDocumentTitle } from '../ui/PageHeader';
 import { ImportWizard } from './ImportWizard';
 import { downloadUrl } from './monitoring.api';
 import { PrevalenceSection } from './PrevalenceSection';
+import { RegistryCountsSection } from './RegistryCountsSection';
 import { useStudiesText } from './studies.text';
 import { SurveySection } from './SurveySection';
 import './monitoring.css';
 
 /** Combining figures: hidden prevalence, ACE surveys, registry imports and the annual report. */
 export function StudiesPage() {
-  const { text } = useStudiesText();
+  const { text, locale } = useStudiesText();
   useDocumentTitle(text.title);
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const [reportLang, setReportLang] = useState<'nl' | 'en'>('nl');
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
+  const regionNames: Record<string, string> =
+    locale === 'en'
+      ? { ANT: 'Antwerp', LIM: 'Limburg', OVL: 'East Flanders', WVL: 'West Flanders', VBR: 'Flemish Brabant', BRU: 'Brussels', VL: 'Flanders and Brussels' }
+      : { ANT: 'Antwerpen', LIM: 'Limburg', OVL: 'Oost-Vlaanderen', WVL: 'West-Vlaanderen', VBR: 'Vlaams-Brabant', BRU: 'Brussel', VL: 'Vlaanderen en Brussel' };
   return (
     <>
       <PageHeader title={text.title} description={<p>{text.intro}</p>} />
@@ -39,6 +44,7 @@ export function StudiesPage() {
           {text.prevalenceTitle} {year}
         </h2>
         <PrevalenceSection year={year} />
+        <RegistryCountsSection year={year} regionName={(code) => regionNames[code] ?? code} />
       </section>
       <section className="section" aria-labelledby="st-surveys">
         <h2 id="st-surveys" className="section-title">

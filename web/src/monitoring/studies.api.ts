@@ -31,6 +31,12 @@ export interface Surveys {
   references: { id: string; label: Text; fourOrMore: number }[];
 }
 
+export interface RegistryCount {
+  registry: string;
+  measure: string;
+  counts: Record<string, number | null>;
+}
+
 export type ImportFormat = 'counts' | 'capture' | 'encoded';
 
 export interface UploadFile {
@@ -67,6 +73,7 @@ export const studiesApi = {
   surveys: (api: ApiClient, signal?: AbortSignal) => api.get<Surveys>('/api/monitoring/surveys', { signal }),
   imports: (api: ApiClient, signal?: AbortSignal) =>
     api.get<{ imports: { registry: string; format: string; year: number; fileName: string; acceptedLines: number; rejectedLines: number; importedOn: string }[] }>('/api/monitoring/imports', { signal }),
+  registryCounts: (api: ApiClient, year: number, signal?: AbortSignal) => api.get<{ registries: RegistryCount[] }>('/api/monitoring/registry-counts', { query: { year }, signal }),
   check: (api: ApiClient, request: ImportRequest) => api.post<ImportCheck>('/api/monitoring/imports/check', request),
   commit: (api: ApiClient, request: ImportRequest & { registry: string; onlyCleanLines: boolean }) => api.post<{ acceptedLines: number; rejectedLines: number }>('/api/monitoring/imports', request),
 };
