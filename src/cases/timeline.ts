@@ -27,7 +27,9 @@ export async function recordCaseEvents(q: Queryable, events: CaseEventInput[]): 
       recordId: e.recordId ?? null,
       recordVersion: e.recordVersion ?? null,
       details: e.details ?? null,
-      ...(e.occurredAt ? { occurredAt: e.occurredAt } : {}),
+      // The application's clock, as for the times services pass: mixing it with the database's
+      // transaction time would put events of one change out of order.
+      occurredAt: e.occurredAt ?? new Date(),
     })),
   );
 }

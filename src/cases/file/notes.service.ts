@@ -50,7 +50,7 @@ export async function addNote(ctx: Ctx, caseId: string, input: NoteInput) {
     const concernsDate = input.concernsDate ?? brusselsDate(now);
     if (concernsDate > brusselsDate(now)) throw invalid([{ path: 'concernsDate', key: 'case_note_in_future' }]);
     const [note] = await tx.insert(caseNotes).values({ caseId: row.id, authorId: actor.userId, kind: input.kind, concernsDate, body: input.body }).returning();
-    await recordCaseEvents(tx, [{ caseId: row.id, actorId: actor.userId, kind: 'note.added', recordType: 'note', recordId: note!.id, recordVersion: 1, details: { noteKind: input.kind } }]);
+    await recordCaseEvents(tx, [{ caseId: row.id, actorId: actor.userId, kind: 'note.added', recordType: 'note', recordId: note!.id, recordVersion: 1, occurredAt: now, details: { noteKind: input.kind } }]);
     if (input.kind === 'contact') await registerContact(tx, row, actor.userId, contactMoment(concernsDate, now), now);
     audit({ action: 'case_note.create', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { noteId: note!.id, noteKind: input.kind } });
     return presentNote(note!, await staffNames(tx, [actor.userId]));
