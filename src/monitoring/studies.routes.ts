@@ -37,16 +37,23 @@ const checkResponse = z.object({
 });
 
 const interval = z.object({ share: z.number(), lower: z.number(), upper: z.number() }).nullable();
-const surveyBody = z.strictObject({
+const surveyFields = {
   name: z.string().trim().min(1).max(120),
   year,
   instrument: z.enum(['CDC-Kaiser ACE', 'WHO ACE-IQ']),
   sampleSize: z.number().int().min(30).max(10_000_000),
   designEffect: z.number().min(1).max(20),
   scoreShares: z.array(z.number().min(0).max(1)).length(5),
-});
+};
+/**
+ * The design effect of the weights, given directly or as the sum and the sum of squares of the
+ * respondents' weights (Kish: n · Σw² / (Σw)²).
+ */
+const surveyBody = z
+  .strictObject({ ...surveyFields, designEffect: surveyFields.designEffect.optional(), weightSum: z.number().positive().optional(), weightSquareSum: z.number().positive().optional() })
+  .refine((b) => b.designEffect !== undefined || (b.weightSum !== undefined && b.weightSquareSum !== undefined), { message: 'designEffect or weightSum with weightSquareSum', path: ['designEffect'] });
 // Not strict: a response schema is an allow-list that drops what it does not name (e.g. the id).
-const surveyResponse = z.object({ ...surveyBody.shape, instrument: z.string(), fourOrMore: interval, atLeastOne: interval });
+const surveyResponse = z.object({ ...surveyFields, instrument: z.string(), fourOrMore: interval, atLeastOne: interval });
 
 const published = z.object({
   n: z.number().nullable(),
@@ -129,9 +136,12 @@ export function studiesRoutes(app: FastifyInstance, deps: { db: Db }): void {
     async () => ({ surveys: await listSurveys(deps.db), references: ACE_REFERENCES.map((ref) => ({ ...ref })) }),
   );
 
-  r.post('/api/monitoring/surveys', { config: manage, schema: { tags, body: surveyBody, response: { 201: surveyResponse } } }, async (request, reply) =>
-    reply.code(201).send(await recordSurvey(ctxOf(request, deps.db), request.body)),
-  );
+  r.post('/api/monitoring/surveys', { config: manage, schema: { tags, body: surveyBody, response: { 201: surveyResponse } } }, async (request, reply) => {
+    const { weightSum, weightSquareSum, designEffect, ...survey } = request.body;
+    const kish = weightSum !== undefined && weightSquareSum !== undefined ? (survey.sampleSize * weightSquareSum) / (weightSum * weightSum) : 1;
+    const effect = Math.max(1, designEffect ?? Math.round(kish * 1000) / 1000);
+    return reply.code(201).send(await recordSurvey(ctxOf(request, deps.db), { ...survey, designEffect: effect }));
+  });
 
   r.get(
     '/api/monitoring/report.pdf',

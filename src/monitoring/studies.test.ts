@@ -155,6 +155,15 @@ describe('ACE surveys', () => {
     expect(listed.surveys[0]?.fourOrMore).toEqual({ share: 0.14, lower: 0.123, upper: 0.159 });
     expect(listed.references.map((r) => r.fourOrMore)).toEqual([0.125, 0.15]);
   });
+
+  it('derives the design effect from the weights (Kish)', async () => {
+    // 1,000 respondents, half with weight 1 and half with weight 3: Σw = 2,000, Σw² = 5,000,
+    // deff = 1,000 × 5,000 / 2,000² = 1.25.
+    const response = await analyst.post('/api/monitoring/surveys', { name: 'Gewogen studie', year: 2024, instrument: 'CDC-Kaiser ACE', sampleSize: 1000, weightSum: 2000, weightSquareSum: 5000, scoreShares: [0.4, 0.25, 0.15, 0.08, 0.12] });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json<{ designEffect: number }>().designEffect).toBe(1.25);
+    expect((await analyst.post('/api/monitoring/surveys', { name: 'x', year: 2024, instrument: 'CDC-Kaiser ACE', sampleSize: 1000, scoreShares: [0.4, 0.25, 0.15, 0.08, 0.12] })).statusCode).toBe(400);
+  });
 });
 
 describe('periodic report', () => {

@@ -7,6 +7,7 @@ import { Spinner } from '../ui/Spinner';
 import { Table } from '../ui/Table';
 import { EChart } from './EChart';
 import { studiesApi, type Interval, type Surveys } from './studies.api';
+import { SurveyForm } from './SurveyForm';
 import { useStudiesText } from './studies.text';
 
 type Row = { key: string; name: string; instrument: string; sample: string; four: Interval | null; one: Interval | null };
@@ -50,6 +51,7 @@ export function SurveySection() {
         rowKey={(r) => r.key}
       />
       <p className="mon-note">{text.aceNote}</p>
+      <SurveyForm />
     </>
   );
 }
