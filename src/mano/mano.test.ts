@@ -165,5 +165,11 @@ describe('the referral letter to the prosecutor', () => {
     for (const person of people.filter((p) => p.expected === 404)) expect((await person.agent.get('/api/mano/due')).json<{ tracks: unknown[] }>().tracks).toEqual([]);
     const reads = await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'mano_letter.read'`);
     expect(reads[0]!.n).toBe(0);
+
+    // Closed, the file keeps its letter for reading, but nothing moves on.
+    const version = (await team.worker.agent.get(`/api/cases/${team.caseId}`)).json<{ version: number }>().version;
+    expect((await team.worker.agent.post(`/api/cases/${team.caseId}/close`, { version, outcome: 'referred_youth_care' })).statusCode).toBe(200);
+    expect((await team.member.agent.post(`/api/cases/${team.caseId}/mano-letters/${letter.id}/review`, { version: 1 })).json<{ code: string }>().code).toBe('case_closed');
+    expect((await team.member.agent.get(`/api/cases/${team.caseId}/mano-letters/${letter.id}/pdf`)).statusCode).toBe(200);
   });
 });

@@ -143,4 +143,19 @@ describe('who may see referrals and disclosures', () => {
     ]);
     expect((await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM referrals`))[0]!.n).toBe(1);
   });
+
+  it('refuses referrals and disclosures on a closed case, and still shows what was shared', async () => {
+    const { caseId, worker } = await assignedCase(t);
+    const caw = await partner('CAW Antwerpen');
+    await worker.agent.post(`/api/cases/${caseId}/disclosures`, { partnerId: caw.id, legalBasis: 'consent', reason: 'Begeleiding', information: 'Situatieschets', familyInformed: true });
+    const version = (await worker.agent.get(`/api/cases/${caseId}`)).json<{ version: number }>().version;
+    expect((await worker.agent.post(`/api/cases/${caseId}/close`, { version, outcome: 'referred_youth_care' })).statusCode).toBe(200);
+    for (const [url, body] of [
+      [`/api/cases/${caseId}/referrals`, { partnerId: caw.id, reason: 'x' }],
+      [`/api/cases/${caseId}/disclosures`, { partnerId: caw.id, legalBasis: 'consent', reason: 'x', information: 'y', familyInformed: true }],
+    ] as const) {
+      expect((await worker.agent.post(url, body)).json<{ code: string }>().code, url).toBe('case_closed');
+    }
+    expect((await worker.agent.get(`/api/cases/${caseId}/disclosures`)).json<{ disclosures: unknown[] }>().disclosures).toHaveLength(1);
+  });
 });
