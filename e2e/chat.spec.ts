@@ -63,14 +63,21 @@ function demo(role: string, centre: string) {
 }
 
 /** A phone-sized context for the child; the neutral exit site is answered locally (no internet). */
-async function childContext(): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }> {
+async function childContext(): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[]; foreignRequests: string[] }> {
   const context = await browser.newContext({ baseURL: server.url, locale: 'nl-BE', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await context.route('https://www.meteo.be/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><h1>Het weer vandaag</h1>' }));
   await servePrivateUi(context);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  return { context, page, consoleErrors };
+  // No tracking, no third parties: every request of the chat goes to Schakel itself (the exit
+  // site is the one deliberate exception).
+  const foreignRequests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== new URL(server.url).origin && !request.url().startsWith(EXIT_URL)) foreignRequests.push(request.url());
+  });
+  return { context, page, consoleErrors, foreignRequests };
 }
 
 async function staffJourney() {
@@ -102,6 +109,10 @@ describe('chat between a child and a counsellor', () => {
     await child.page.getByRole('heading', { name: 'Praat met ons' }).waitFor();
     await screenshot(child.page, 'chat-welcome');
     expect(await seriousAxeFindings(child.page)).toEqual([]);
+    await child.page.getByRole('button', { name: 'Switch to English' }).click();
+    await child.page.getByRole('heading', { name: 'Talk to us' }).waitFor();
+    expect(await child.page.getByRole('button', { name: 'Quick exit' }).isVisible()).toBe(true);
+    await child.page.getByRole('button', { name: 'Naar het Nederlands' }).click();
 
     const staff = await staffJourney();
     await signIn(staff.page, demo('counsellor', 'chat-minderjarigen'));
@@ -174,6 +185,8 @@ describe('chat between a child and a counsellor', () => {
     await staff.page.getByText('Dit gesprek is geregistreerd.').waitFor();
 
     expect(child.consoleErrors).toEqual([]);
+    expect(child.foreignRequests).toEqual([]);
+    expect(await child.context.cookies()).toEqual([]);
     expect(staff.consoleErrors.filter((e) => !e.includes('WebSocket'))).toEqual([]);
     await child.context.close();
     await staff.context.close();
@@ -221,15 +234,15 @@ describe('supervision and opening hours', () => {
     const lead = await staffJourney();
     await signIn(lead.page, demo('team_lead', 'chat-minderjarigen'));
     await lead.page.waitForURL((url) => url.pathname === '/');
-    const save = (settings: Record<string, unknown>) =>
-      lead.page.evaluate(async (body) => {
-        const csrf = document.cookie.split('; ').find((c) => c.startsWith('schakel_csrf='))?.split('=')[1] ?? '';
-        const current = (await (await fetch('/api/console/supervise/settings')).json()) as Record<string, unknown>;
-        const res = await fetch('/api/console/supervise/settings', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) }, body: JSON.stringify({ ...current, ...body }) });
-        return res.status;
-      }, settings);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
-    expect(await save({ closedDates: [today] })).toBe(204);
+    // The team lead closes the chat for today in the settings form (a holiday).
+    await lead.page.goto('/console/supervise');
+    const closedDays = lead.page.getByLabel('Gesloten dagen (één datum per regel, JJJJ-MM-DD)');
+    await expect.poll(() => lead.page.getByLabel('Maandag').inputValue()).toBe('00:00-24:00');
+    await expect(closedDays.inputValue()).resolves.toBe('');
+    await closedDays.fill(today);
+    await lead.page.getByRole('button', { name: 'Instellingen bewaren' }).click();
+    await lead.page.getByText('De instellingen zijn bewaard.').waitFor();
 
     const child = await childContext();
     await child.page.goto('/chat');
@@ -238,7 +251,9 @@ describe('supervision and opening hours', () => {
     expect(await child.page.getByRole('link', { name: /112|1712|102/ }).count()).toBe(3);
     await screenshot(child.page, 'chat-closed');
     expect(await seriousAxeFindings(child.page)).toEqual([]);
-    expect(await save({ closedDates: [] })).toBe(204);
+    await closedDays.fill('');
+    await lead.page.getByRole('button', { name: 'Instellingen bewaren' }).click();
+    await expect.poll(() => child.page.evaluate(async () => ((await (await fetch('/api/chat/status')).json()) as { open: boolean }).open)).toBe(true);
     await Promise.all([lead.context.close(), child.context.close()]);
   });
 });

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, makeUser, type TestApp } from '../../test/support/app.js';
+import { rows, sql } from '../platform/db.js';
 import { childJoins, childSocket, FrameClient, nextAddress, openChatService, StaffClient } from './chat.test-support.js';
 import { chatBlocks, chatConversations, chatMessages } from './chat.tables.js';
 
@@ -34,6 +35,22 @@ describe('opening hours', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/chat/status' });
     expect(res.json()).toMatchObject({ open: true, waiting: 1, counsellorsOnline: false, expectedWaitMinutes: null, quickExitUrl: 'https://www.vrt.be/vrtnws/nl/' });
     expect(res.headers['set-cookie']).toBeUndefined();
+  });
+});
+
+describe('anonymity', () => {
+  it('keeps no client address anywhere in the chat tables', async () => {
+    await openChatService(t.database.db);
+    const { token, socket } = await childJoins(t.app, { urgency: 2 }, '10.9.8.7');
+    socket.send({ type: 'send', clientId: randomUUID(), body: 'Niemand mag dit weten.' });
+    await socket.waitFor((f) => f.type === 'ack');
+    await t.app.inject({ method: 'POST', url: '/api/chat/leave', payload: { token, reason: 'child_left' }, remoteAddress: '10.9.8.7' });
+    const tables = await rows<{ tablename: string }>(t.database.db, sql`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+    for (const { tablename } of tables) {
+      const dump = JSON.stringify(await rows(t.database.db, sql.raw(`SELECT * FROM "${tablename}"`)));
+      expect(dump, tablename).not.toContain('10.9.8.7');
+      expect(dump, tablename).not.toContain(token);
+    }
   });
 });
 

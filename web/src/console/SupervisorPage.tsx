@@ -10,6 +10,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { useConsoleAction, type CannedResponse, type QueueEntry } from './console.api';
 import { fill, useConsoleText, type ConsoleText } from './console-text';
 import { EmergencyProtocol } from './ChatActions';
+import { ChatSettingsForm } from './ChatSettingsForm';
 import { describeChat } from './ConsolePage';
 import { useConsoleConnection } from './useConsoleConnection';
 import './console.css';
@@ -186,6 +187,7 @@ export function SupervisorPage() {
           </ul>
         </section>
         <CannedEditor text={text} />
+        <ChatSettingsForm text={text} />
       </div>
     </>
   );

@@ -112,6 +112,15 @@ const nl = {
   age: 'Leeftijd',
   topic: 'Onderwerp',
   waited: 'Wacht sinds',
+  settingsTitle: 'Openingsuren en instellingen',
+  settingsHint: 'Per dag één of meer blokken, bv. 17:00-21:00 of 14:00-17:00, 19:00-21:00. Leeg is gesloten.',
+  weekdays: ['Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag'],
+  closedDates: 'Gesloten dagen (één datum per regel, JJJJ-MM-DD)',
+  quickExitUrl: 'Neutrale site voor “Snel weg” (https)',
+  retentionDays: 'Bewaartermijn gesprekken (dagen)',
+  settingsSave: 'Instellingen bewaren',
+  settingsSaved: 'De instellingen zijn bewaard.',
+  settingsInvalid: 'Controleer de uren: gebruik UU:MM-UU:MM, gescheiden door komma’s.',
 };
 
 export type ConsoleText = typeof nl;
@@ -228,6 +237,15 @@ const en: ConsoleText = {
   age: 'Age',
   topic: 'Topic',
   waited: 'Waiting since',
+  settingsTitle: 'Opening hours and settings',
+  settingsHint: 'One or more blocks per day, e.g. 17:00-21:00 or 14:00-17:00, 19:00-21:00. Empty means closed.',
+  weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  closedDates: 'Closed days (one date per line, YYYY-MM-DD)',
+  quickExitUrl: 'Neutral site for “Quick exit” (https)',
+  retentionDays: 'Chat retention (days)',
+  settingsSave: 'Save settings',
+  settingsSaved: 'The settings have been saved.',
+  settingsInvalid: 'Check the hours: use HH:MM-HH:MM, separated by commas.',
 };
 
 export function useConsoleText(): ConsoleText {
