@@ -96,15 +96,11 @@ function monthsUpTo(first: string, last: string): string[] {
   }
 }
 
-function dayIn(random: () => number, month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${String(1 + Math.floor(random() * days)).padStart(2, '0')}`;
-}
-
-export function generateDemoFacts(centres: readonly DemoCentre[], firstMonth: string, lastMonth: string, seed = 2026): DemoFact[] {
+/** Demo facts already counted per key (what the aggregate table stores), and how many facts they stand for. */
+export function generateDemoFacts(centres: readonly DemoCentre[], firstMonth: string, lastMonth: string, seed = 2026): { groups: Array<DemoFact & { month: string; n: number }>; facts: number } {
   const random = seeded(seed);
-  const facts: DemoFact[] = [];
+  const groups = new Map<string, DemoFact & { month: string; n: number }>();
+  let total = 0;
   const blank = { channel: '', age_band: '', gender: '', category: '', urgency: '', outcome: '', track: '', detail: '', value: 1 };
   const months = monthsUpTo(firstMonth, lastMonth);
   months.forEach((month, index) => {
@@ -112,7 +108,15 @@ export function generateDemoFacts(centres: readonly DemoCentre[], firstMonth: st
     // Working practice improves: first contacts get a little faster every month.
     const speed = 1 - 0.008 * index;
     for (const centre of centres) {
-      const at = (kind: string, values: Partial<DemoFact>): void => void facts.push({ ...blank, kind, day: dayIn(random, month), centre_id: centre.id, ...values });
+      // Facts are counted per month straight away: the demo never needs the single facts.
+      const at = (kind: string, values: Partial<DemoFact>): void => {
+        const fact = { ...blank, ...values };
+        const key = `${kind}|${month}|${centre.id}|${fact.channel}|${fact.age_band}|${fact.gender}|${fact.category}|${fact.urgency}|${fact.outcome}|${fact.track}|${fact.detail}|${fact.value}`;
+        total += 1;
+        const group = groups.get(key);
+        if (group) group.n += 1;
+        else groups.set(key, { ...fact, kind, day: `${month}-01`, centre_id: centre.id, month, n: 1 });
+      };
       if (centre.kind === 'hotline') {
         for (let i = poisson(random, 520 * growth); i > 0; i--) {
           at('contact', { channel: 'phone', age_band: pick(random, [['25_64', 60], ['18_24', 12], ['65_plus', 8], ['15_17', 6], ['unknown', 14]]), gender: pick(random, [['female', 68], ['male', 28], ['unknown', 4]]) });
@@ -151,26 +155,13 @@ export function generateDemoFacts(centres: readonly DemoCentre[], firstMonth: st
       at('waiting_long', { value: Math.round(open * 0.3 * (0.25 - 0.003 * index)) });
     }
   });
-  return facts;
-}
-
-/** Facts with the same key and value, counted: what the aggregate table stores. */
-export function groupDemoFacts(facts: readonly DemoFact[]): Array<DemoFact & { month: string; n: number }> {
-  const groups = new Map<string, DemoFact & { month: string; n: number }>();
-  for (const fact of facts) {
-    const month = fact.day.slice(0, 7);
-    const key = [fact.kind, month, fact.centre_id, fact.channel, fact.age_band, fact.gender, fact.category, fact.urgency, fact.outcome, fact.track, fact.detail, fact.value].join('|');
-    const group = groups.get(key);
-    if (group) group.n += 1;
-    else groups.set(key, { ...fact, month, n: 1 });
-  }
-  return [...groups.values()];
+  return { groups: [...groups.values()], facts: total };
 }
 
 /** Loads the demo history as aggregates (demo installations only). Returns the number of facts it stands for. */
 export async function seedDemoFacts(q: Queryable, centres: readonly DemoCentre[], firstMonth: string, lastMonth: string): Promise<number> {
-  const facts = generateDemoFacts(centres, firstMonth, lastMonth);
-  const groups = JSON.stringify(groupDemoFacts(facts));
+  const generated = generateDemoFacts(centres, firstMonth, lastMonth);
+  const groups = JSON.stringify(generated.groups);
   await q.execute(sql`
     INSERT INTO monitoring_aggregates (kind, month, centre_id, channel, age_band, gender, category, urgency, outcome, track, detail, bucket, facts, total)
     SELECT kind, month, centre_id, channel, age_band, gender, category, urgency, outcome, track, detail, ${bucketSql(sql`value`)}, sum(n), sum(value * n)
@@ -179,5 +170,5 @@ export async function seedDemoFacts(q: Queryable, centres: readonly DemoCentre[]
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
     ON CONFLICT ON CONSTRAINT monitoring_aggregates_pk
     DO UPDATE SET facts = monitoring_aggregates.facts + EXCLUDED.facts, total = monitoring_aggregates.total + EXCLUDED.total`);
-  return facts.length;
+  return generated.facts;
 }
