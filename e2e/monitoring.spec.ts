@@ -86,6 +86,17 @@ describe('monitoring dashboard', () => {
     await page.getByRole('rowheader', { name: /Referentie: CDC-Kaiser/ }).waitFor();
     expect(await page.getByRole('link', { name: /Download het rapport/ }).getAttribute('href')).toMatch(/report\.pdf\?year=\d{4}&lang=nl/);
 
+    // A new population study, recorded through the form, appears in the table with its interval.
+    await page.getByLabel('Studie', { exact: true }).fill('Peiling 2024');
+    await page.getByLabel('Jaar', { exact: true }).nth(1).fill('2024');
+    await page.getByLabel('Steekproef (n)').fill('1500');
+    await page.getByLabel('Designeffect van de gewichten').fill('1.2');
+    for (const [score, share] of [['0', '40'], ['1', '25'], ['2', '15'], ['3', '8'], ['4+', '12']]) {
+      await page.getByLabel(`Gewogen aandeel met score ${score} (%)`).fill(share!);
+    }
+    await page.getByRole('button', { name: 'Studie bewaren' }).click();
+    await page.getByRole('rowheader', { name: 'Peiling 2024 (2024)' }).waitFor();
+
     // The wizard refuses a file with a bad line until "only the clean lines" is chosen.
     await page.getByLabel('Register (code, bv. politie)').fill('politie');
     await page.getByLabel('Bestand(en) (CSV of XLSX)').setInputFiles({ name: 'politie.csv', mimeType: 'text/csv', buffer: Buffer.from('provincie,aantal\nAntwerpen,120\nLimburg,veel\n') });
