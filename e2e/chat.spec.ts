@@ -265,6 +265,11 @@ describe('quick exit', () => {
     await childSays(page, 'Iemand komt eraan.');
     await page.locator('.chat-bubble--child').getByText('verstuurd').waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('schakel.chat.token'))).toBeTruthy();
+    // A code word first, to come back later.
+    await page.getByText('Later terugkomen?').click();
+    await page.getByLabel('Codewoord', { exact: true }).fill('groene fiets 12');
+    await page.getByRole('button', { name: 'Bewaar codewoord' }).click();
+    await page.getByText(/Goed bewaard\. Je codewoord werkt tot/).waitFor();
 
     await page.getByRole('button', { name: 'Snel weg' }).click();
     await page.waitForURL(`${EXIT_URL}**`);
@@ -280,8 +285,13 @@ describe('quick exit', () => {
     const status = await page.evaluate(async () => ((await (await fetch('/api/chat/status')).json()) as { waiting: number }).waiting);
     expect(status).toBe(0);
 
+    // With the code word the child is back in the same chat, in the queue again.
+    await page.getByLabel('Jouw codewoord').fill('Groene fiets 12');
+    await page.getByRole('button', { name: 'Ga verder met mijn gesprek' }).click();
+    await page.locator('.chat-bubble--child', { hasText: 'Iemand komt eraan.' }).waitFor();
+    await page.getByText('Jij bent de volgende.').waitFor();
+
     // Escape twice does the same from anywhere on the page, even while typing.
-    await startChat(page);
     await page.getByLabel('Jouw bericht').focus();
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');

@@ -160,8 +160,10 @@ function CodeWord({ token, text }: { token: string; text: ChatText }) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await chatApi.saveCodeWord(document.documentElement.lang === 'en' ? 'en' : 'nl-BE', token, word);
-      setResult({ ok: true, message: text.codeWordSaved });
+      const locale = document.documentElement.lang === 'en' ? 'en' : 'nl-BE';
+      const { expiresAt } = await chatApi.saveCodeWord(locale, token, word);
+      const date = new Date(expiresAt).toLocaleString(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+      setResult({ ok: true, message: fill(text.codeWordSaved, { date }) });
       setWord('');
     } catch (error) {
       setResult({ ok: false, message: error instanceof ChatApiError && error.message ? error.message : text.unavailable });
