@@ -29,7 +29,7 @@ describe('the MANO section', () => {
   it('links the stored PDF and tells the colleague who generated the letter that someone else approves it', async () => {
     const server = createFakeServer({ [`GET /api/cases/${CASE_ID}/mano`]: () => ({ body: { tracks: [track('draft')] } }) });
     renderSection(<ManoSection file={caseFile({ track: 'mano' })} userId={author.id} />, server);
-    const link = await screen.findByRole('link', { name: 'PDF openen' });
+    const link = await screen.findByRole('link', { name: 'PDF openen' }, { timeout: 5000 });
     expect(link.getAttribute('href')).toBe(`/api/cases/${CASE_ID}/mano-letters/l1/pdf`);
     expect(screen.getByText(/wie de brief opmaakte, kan hem niet zelf goedkeuren/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Nagelezen en goedgekeurd' })).toBeNull();
@@ -41,7 +41,7 @@ describe('the MANO section', () => {
       [`POST /api/cases/${CASE_ID}/mano-letters/l1/review`]: () => ({ body: track('reviewed').letters[0] }),
     });
     renderSection(<ManoSection file={caseFile({ track: 'mano' })} userId="u-reviewer" />, server);
-    fireEvent.click(await screen.findByRole('button', { name: 'Nagelezen en goedgekeurd' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Nagelezen en goedgekeurd' }, { timeout: 5000 }));
     await waitFor(() => expect(server.last(`POST /api/cases/${CASE_ID}/mano-letters/l1/review`)?.body).toEqual({ version: 1 }));
   });
 

@@ -10,6 +10,7 @@ import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
 import { TextField } from '../ui/TextField';
+import { partnersApi, partnersKeys } from '../partners/partners.api';
 import { manoApi, manoKeys, type Letter, type Track } from './mano.api';
 import { ManoClockText } from './ManoClockText';
 import { useManoText } from './mano-text';
@@ -48,6 +49,36 @@ function LetterActions({ caseId, letter, userId }: { caseId: string; letter: Let
   );
 }
 
+function GenerateLetter({ caseId, track }: { caseId: string; track: Track }) {
+  const { text } = useManoText();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const directory = useQuery({ queryKey: partnersKeys.directory, queryFn: () => partnersApi.directory(api), staleTime: 10 * 60_000 });
+  const [prosecutorId, setProsecutorId] = useState('');
+  const generate = useMutation({ mutationFn: () => manoApi.generate(api, caseId, track.id, prosecutorId), onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }) });
+  return (
+    <Form error={generate.error} aria-label={text.generate} onSubmit={() => generate.mutate()}>
+      <p className="muted">{text.generateHint}</p>
+      <label className="field">
+        <span className="field__label">{text.prosecutor}</span>
+        <select className="field__input" name="prosecutorId" required value={prosecutorId} onChange={(e) => setProsecutorId(e.target.value)}>
+          <option value="">{text.choose}</option>
+          {(directory.data ?? [])
+            .filter((p) => p.kind === 'prosecutor')
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      <Button type="submit" variant="secondary" isPending={generate.isPending}>
+        {text.generate}
+      </Button>
+    </Form>
+  );
+}
+
 function TrackView({ caseId, track, userId, readOnly }: { caseId: string; track: Track; userId: string; readOnly: boolean }) {
   const { text, locale } = useManoText();
   return (
@@ -74,6 +105,7 @@ function TrackView({ caseId, track, userId, readOnly }: { caseId: string; track:
           </li>
         ))}
       </ul>
+      {!readOnly && track.outcome === 'necessary_no_cooperation' && !track.letters.some((l) => l.status === 'sent') ? <GenerateLetter caseId={caseId} track={track} /> : null}
     </article>
   );
 }

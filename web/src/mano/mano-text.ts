@@ -11,6 +11,7 @@ const nl = {
   outcomes: { not_necessary: 'niet noodzakelijk', necessary_help_accepted: 'noodzakelijk, hulp aanvaard', necessary_no_cooperation: 'noodzakelijk, geen medewerking: verwijzing naar het parket' } as Record<ManoOutcome, string>,
   outcome: 'Uitkomst',
   letters: 'Verwijzingsbrief aan het parket', letterStatus: { draft: 'ontwerp, wacht op nalezing', reviewed: 'nagelezen, klaar om te versturen', sent: 'verstuurd op {date}', superseded: 'vervangen' } as Record<Letter['status'], string>,
+  generate: 'Verwijzingsbrief opmaken', generateHint: 'De brief wordt opgemaakt uit het dossier, zonder de melder, en bewaard in het dossier.', prosecutor: 'Parket', choose: 'Kies…',
   open: 'PDF openen', review: 'Nagelezen en goedgekeurd', reviewHint: 'Een collega leest na: wie de brief opmaakte, kan hem niet zelf goedkeuren.', send: 'Als verstuurd registreren', informed: 'Het gezin weet van de verwijzing', notInformedReason: 'Waarom niet?',
   dueTitle: 'Lopende MANO-trajecten', dueNone: 'Geen lopende MANO-trajecten in uw dossiers.', notInformed: 'gezin nog niet geïnformeerd',
 };
@@ -25,6 +26,7 @@ const en: ManoText = {
   outcomes: { not_necessary: 'not necessary', necessary_help_accepted: 'necessary, help accepted', necessary_no_cooperation: 'necessary, no cooperation: referral to the prosecutor' },
   outcome: 'Outcome',
   letters: 'Referral letter to the prosecutor', letterStatus: { draft: 'draft, awaiting review', reviewed: 'reviewed, ready to send', sent: 'sent on {date}', superseded: 'superseded' },
+  generate: 'Generate the referral letter', generateHint: 'The letter is generated from the file, without the reporter, and kept in the file.', prosecutor: 'Prosecutor’s office', choose: 'Choose…',
   open: 'Open PDF', review: 'Reviewed and approved', reviewHint: 'A colleague reviews: whoever generated the letter cannot approve it.', send: 'Record as sent', informed: 'The family knows about the referral', notInformedReason: 'Why not?',
   dueTitle: 'Running MANO tracks', dueNone: 'No running MANO tracks in your cases.', notInformed: 'family not informed yet',
 };

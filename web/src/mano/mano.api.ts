@@ -55,6 +55,7 @@ export const manoKeys = { file: (caseId: string) => ['cases', 'mano', caseId] as
 
 export const manoApi = {
   read: (api: ApiClient, caseId: string) => api.get<{ tracks: Track[] }>(path(caseId, '/mano')).then((b) => b.tracks),
+  generate: (api: ApiClient, caseId: string, trackId: string, prosecutorId: string) => api.post<Letter>(path(caseId, `/mano/${encodeURIComponent(trackId)}/letters`), { prosecutorId }),
   review: (api: ApiClient, caseId: string, letter: Letter) => api.post<Letter>(path(caseId, `/mano-letters/${encodeURIComponent(letter.id)}/review`), { version: letter.version }),
   send: (api: ApiClient, caseId: string, letter: Letter, body: { familyInformed: boolean; notInformedReason: string }) => api.post<Letter>(path(caseId, `/mano-letters/${encodeURIComponent(letter.id)}/send`), { version: letter.version, ...body }),
   pdfUrl: (caseId: string, letterId: string) => path(caseId, `/mano-letters/${encodeURIComponent(letterId)}/pdf`),

@@ -14,7 +14,7 @@ describe('recording a disclosure', () => {
     });
     renderSection(<DisclosureForm caseId={CASE_ID} />, server);
     fireEvent.click(screen.getByText('Gegevensdeling registreren'));
-    await screen.findByRole('option', { name: 'Family Justice Center Antwerpen (Antwerpen)' });
+    await screen.findByRole('option', { name: 'Family Justice Center Antwerpen (Antwerpen)' }, { timeout: 5000 });
     fireEvent.change(screen.getByLabelText('Ontvanger'), { target: { value: 'p-fjc' } });
     fireEvent.click(screen.getByLabelText('art. 458ter Sw. (casusoverleg)'));
     fireEvent.change(screen.getByLabelText(/^Waarom/), { target: { value: 'Casusoverleg' } });

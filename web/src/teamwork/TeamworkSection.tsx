@@ -7,11 +7,12 @@ import type { CaseFile } from '../cases/cases.api';
 import { fill, formatDate, formatDateTime } from '../cases/cases-text';
 import { Alert } from '../ui/Alert';
 import { Spinner } from '../ui/Spinner';
+import { DecisionForm } from './DecisionForm';
 import { TasksPanel } from './TasksPanel';
 import { teamworkApi, teamworkKeys, type Teamwork } from './teamwork.api';
 import { useTeamworkText } from './teamwork-text';
 
-function Decisions({ work }: { work: Teamwork }) {
+function Decisions({ caseId, work, userId, readOnly }: { caseId: string; work: Teamwork; userId: string; readOnly: boolean }) {
   const { text, locale } = useTeamworkText();
   return (
     <section className="glance__block" aria-labelledby="decisions-title">
@@ -36,6 +37,7 @@ function Decisions({ work }: { work: Teamwork }) {
           </li>
         ))}
       </ul>
+      {readOnly ? null : <DecisionForm caseId={caseId} team={work.team} userId={userId} />}
     </section>
   );
 }
@@ -68,7 +70,7 @@ export function TeamworkSection({ file, userId }: { file: CaseFile; userId: stri
             </ul>
           </section>
           <TasksPanel caseId={file.id} work={work} userId={userId} readOnly={file.readOnly} />
-          <Decisions work={work} />
+          <Decisions caseId={file.id} work={work} userId={userId} readOnly={file.readOnly} />
           <section className="glance__block" aria-labelledby="conferences-title">
             <h3 id="conferences-title">{text.conferences}</h3>
             {work.conferences.length === 0 ? <p className="muted">{text.conferencesNone}</p> : null}

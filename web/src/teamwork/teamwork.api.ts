@@ -5,6 +5,7 @@ interface Ref {
   id: string;
   name: string;
 }
+export const decisionSubjects = ['safety', 'safety_plan', 'recovery_plan', 'referral', 'disclosure', 'mano_start', 'mano_outcome', 'closure', 'other'] as const;
 export type Discipline = 'social_worker' | 'psychologist' | 'orthopedagogue' | 'doctor' | 'criminologist' | 'lawyer' | 'other';
 export interface Task {
   id: string;
@@ -54,5 +55,6 @@ export const teamworkApi = {
   read: (api: ApiClient, caseId: string) => api.get<Teamwork>(path(caseId, '/teamwork')),
   addTask: (api: ApiClient, caseId: string, body: { title: string; assigneeId: string | null; dueOn: string | null }) => api.post<Task>(path(caseId, '/tasks'), body),
   updateTask: (api: ApiClient, caseId: string, taskId: string, body: { version: number; status: Task['status'] }) => api.post<Task>(path(caseId, `/tasks/${encodeURIComponent(taskId)}`), body),
+  recordDecision: (api: ApiClient, caseId: string, body: { subject: (typeof decisionSubjects)[number]; decision: string; rationale: string; dissent: string; staffIds: string[] }) => api.post<Decision>(path(caseId, '/decisions'), body),
   myTasks: (api: ApiClient) => api.get<{ tasks: MyTask[] }>('/api/teamwork/my-tasks').then((b) => b.tasks),
 };
