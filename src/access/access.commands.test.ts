@@ -6,8 +6,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../cli-program.js';
 import { openPglite } from '../platform/db.js';
-import { runMigrations } from '../platform/migrate.js';
 import { seedOrganisation } from '../seed/demo.seed.js';
+import { createPgliteFolder } from '../../test/support/database.js';
 import { auditEvents } from '../audit/audit.tables.js';
 import { users } from './access.tables.js';
 
@@ -18,11 +18,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'schakel-cli-'));
   process.env.SCHAKEL_DATA_DIR = dir;
   delete process.env.DATABASE_URL;
-  const database = await openPglite({ dataDir: join(dir, 'pglite') });
-  await runMigrations(database);
+  const database = await createPgliteFolder(join(dir, 'pglite'));
   await seedOrganisation(database.db);
   await database.close();
-}, 60_000);
+}, 120_000);
 
 afterAll(() => {
   process.env = saved;
@@ -64,12 +63,12 @@ describe('schakel user', () => {
     const { user, actions } = await stored('an.peeters@vk-antwerpen.be');
     expect(user.disabledAt).not.toBeNull();
     expect(actions).toEqual(['user.create', 'user.reset_mfa', 'user.disable']);
-  }, 60_000);
+  }, 120_000);
 
   it('refuses a weak password and an unknown centre with a message that says why', async () => {
     process.env.SCHAKEL_NEW_PASSWORD = 'wachtwoord123';
     await expect(schakel('user', 'create', '--email', 'x@vk.be', '--name', 'X', '--role', 'caseworker', '--centre', 'vk-antwerpen')).rejects.toThrow(/too predictable/);
     process.env.SCHAKEL_NEW_PASSWORD = 'a long and unusual passphrase';
     await expect(schakel('user', 'create', '--email', 'x@vk.be', '--name', 'X', '--role', 'caseworker', '--centre', 'vk-nergens')).rejects.toThrow(/No centre with code vk-nergens/);
-  }, 60_000);
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inTransaction, systemCtx } from '../platform/context.js';
 import { sql } from '../platform/db.js';
 import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { createPgliteFolder } from '../../test/support/database.js';
 import { appendAudit } from './audit.service.js';
 import { verifyAuditChain } from './audit.verify.js';
 import { auditEvents } from './audit.tables.js';
@@ -102,11 +103,8 @@ describe('schakel audit verify (CLI)', () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { openPglite } = await import('../platform/db.js');
-    const { runMigrations } = await import('../platform/migrate.js');
     const dir = mkdtempSync(join(tmpdir(), 'schakel-audit-'));
-    const database = await openPglite({ dataDir: join(dir, 'pglite') });
-    await runMigrations(database);
+    const database = await createPgliteFolder(join(dir, 'pglite'));
     for (let i = 0; i < 3; i++) {
       await inTransaction(systemCtx(database.db), async ({ audit }) => audit({ action: 'cli.test', recordId: String(i) }));
     }
@@ -125,5 +123,5 @@ describe('schakel audit verify (CLI)', () => {
     );
     expect(failed?.code).toBe(1);
     expect(failed?.stdout).toContain('BROKEN at event 2');
-  }, 60_000);
+  }, 120_000);
 });

@@ -32,9 +32,10 @@ export const pgliteExtensions = { pg_trgm };
 
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<Database> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const load = options.loadDataDir ? { loadDataDir: options.loadDataDir } : {};
   const lite = options.dataDir
-    ? new PGlite(options.dataDir, { extensions: pgliteExtensions })
-    : new PGlite({ extensions: pgliteExtensions, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+    ? new PGlite(options.dataDir, { extensions: pgliteExtensions, ...load })
+    : new PGlite({ extensions: pgliteExtensions, ...load });
   await lite.waitReady;
   const db = drizzlePglite(lite) as unknown as Db;
   return { kind: 'pglite', db, pglite: lite, close: () => lite.close() };

@@ -20,7 +20,7 @@ function migrationsHash(): string {
 
 export const testEngine = (): 'pglite' | 'postgres' => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
 
-async function pgliteSnapshot(): Promise<Buffer> {
+export async function pgliteSnapshot(): Promise<Buffer> {
   const file = join(cacheDir, `pglite-template-${migrationsHash()}.tar.gz`);
   if (existsSync(file)) return readFileSync(file);
   const fresh = await openPglite({});
@@ -59,6 +59,12 @@ async function postgresTemplate(adminUrl: string): Promise<string> {
     await admin.end();
   }
   return name;
+}
+
+/** A migrated embedded database in a folder of its own (for commands that open it themselves). */
+export async function createPgliteFolder(dataDir: string): Promise<Database> {
+  const snapshot = await pgliteSnapshot();
+  return openPglite({ dataDir, loadDataDir: new Blob([new Uint8Array(snapshot)]) });
 }
 
 export async function createTestDatabase(): Promise<Database> {
