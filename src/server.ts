@@ -15,6 +15,7 @@ import { takeMonthlySnapshots } from './monitoring/snapshots.repository.js';
 import { startJobRunner, type JobRunner } from './platform/jobs.js';
 import { runMigrations } from './platform/migrate.js';
 import { purgeRateLimits } from './platform/rate-limit.js';
+import { retentionJob } from './retention/retention.service.js';
 import { resolveSecretKey } from './platform/secret-key.js';
 import { isEmpty, seedDemo, type DemoLogin } from './seed/demo.seed.js';
 
@@ -48,6 +49,8 @@ export async function startServer(config: Config, options: { demo?: boolean } = 
     await jobs?.every('monitoring-snapshots', 24 * 60, async () => void (await database.db.transaction((tx) => takeMonthlySnapshots(tx))));
     // Until every capability records its facts live, an hourly idempotent backfill picks up the rest.
     await jobs?.every('monitoring-backfill', 60, async () => void (await database.db.transaction((tx) => backfillFacts(tx))));
+    // Case-work retention: a recorded dry run, then the purge of what has outlived its period.
+    await jobs?.every('casework-retention', 24 * 60, async () => void (await retentionJob(database.db)));
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

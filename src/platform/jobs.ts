@@ -6,7 +6,7 @@ import type { Database } from './db.js';
 export type JobHandler = () => Promise<void>;
 
 export interface JobRunner {
-  /** Runs `handler` every `everyMinutes` (1–59) minutes. */
+  /** Runs `handler` every `everyMinutes` minutes: 1–59, a whole number of hours, or 1440 (daily). */
   every(name: string, everyMinutes: number, handler: JobHandler): Promise<void>;
   stop(): Promise<void>;
 }
@@ -16,6 +16,7 @@ class InProcessRunner implements JobRunner {
   private running = new Set<string>();
 
   async every(name: string, everyMinutes: number, handler: JobHandler): Promise<void> {
+    cronEvery(everyMinutes); // same intervals as on PostgreSQL
     const timer = setInterval(() => {
       if (this.running.has(name)) return; // never overlap a slow run with the next one
       this.running.add(name);
@@ -33,12 +34,20 @@ class InProcessRunner implements JobRunner {
   }
 }
 
+/** The cron schedule for "every N minutes"; daily jobs run at 03:00, when nobody is working. */
+export function cronEvery(minutes: number): string {
+  if (Number.isInteger(minutes) && minutes >= 1 && minutes < 60) return `*/${minutes} * * * *`;
+  if (minutes === 24 * 60) return '0 3 * * *';
+  if (minutes % 60 === 0 && minutes / 60 >= 1 && minutes / 60 < 24) return `0 */${minutes / 60} * * *`;
+  throw new Error(`Unsupported job interval: ${minutes} minutes`);
+}
+
 class PgBossRunner implements JobRunner {
   constructor(private readonly boss: PgBoss) {}
 
   async every(name: string, everyMinutes: number, handler: JobHandler): Promise<void> {
     await this.boss.createQueue(name);
-    await this.boss.schedule(name, `*/${everyMinutes} * * * *`);
+    await this.boss.schedule(name, cronEvery(everyMinutes));
     await this.boss.work(name, async () => handler());
   }
 
