@@ -48,7 +48,14 @@ export async function startTestServer(): Promise<TestServer> {
       staffCounter += 1;
       const email = `${role}.staff${staffCounter}@e2e.schakel.be`;
       const password = `e2e staff password ${staffCounter}`;
-      await createUser(systemCtx(db, 'e2e'), { email, displayName: `E2E ${role} ${staffCounter}`, role, centreId: centre!.id, teamIds: team ? [team.id] : [], password });
+      await createUser(systemCtx(db, 'e2e'), {
+        email,
+        displayName: `E2E ${role} ${staffCounter}`,
+        role,
+        centreId: centre!.id,
+        teamIds: team ? [team.id] : [],
+        password,
+      });
       return { email, password };
     },
     async close() {

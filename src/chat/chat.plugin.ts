@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Database } from '../platform/db.js';
+import { rateLimitOptions } from '../platform/rate-limit.js';
 import { AppError } from '../platform/errors.js';
 import { openChatBus } from './chat-bus.js';
 import { ChatHub } from './chat-hub.js';
@@ -30,7 +31,8 @@ export async function registerChat(app: FastifyInstance, options: ChatPluginOpti
 
   await app.register(async (scope) => {
     await scope.register(rateLimit, {
-      global: false,
+      // Counted in the database under a keyed hash: one budget per address across all processes.
+      ...rateLimitOptions(options.database.db, options.secretKey),
       // The limiter needs to recognise an address for a few minutes, not to know it.
       keyGenerator: (request) => createHash('sha256').update(`schakel-chat-limit:${request.ip}`).digest('base64url'),
       errorResponseBuilder: () => new AppError(429, 'rate_limited'),
