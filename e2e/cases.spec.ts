@@ -109,7 +109,11 @@ describe('case work', () => {
     await page.getByRole('button', { name: 'Melding registreren' }).click();
     await page.getByRole('status').filter({ hasText: 'Melding geregistreerd' }).waitFor();
     await page.goto('/cases');
-    const item = page.getByRole('listitem').filter({ hasText: 'Wannes' });
+    // The triage item holds a small list of its own; pick the item with the decision in it.
+    const item = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Wannes' })
+      .filter({ has: page.getByRole('button', { name: 'Beslissen' }) });
     await item.getByLabel('Beslissing').selectOption('advice');
     await item.getByRole('button', { name: 'Beslissen' }).click();
     await item.waitFor({ state: 'detached' });

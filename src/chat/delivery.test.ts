@@ -85,6 +85,9 @@ describe('between a child and a counsellor', () => {
     for (const m of sent) child.send({ type: 'send', ...m });
     await child.waitFor((f) => f.type === 'ack' && f.clientId === sent.at(-1)!.clientId);
     await consoleSocket.waitFor((f) => f.type === 'message' && f.clientId === sent.at(-1)!.clientId);
+    // The ack can overtake the echo of the child's own message; the browser resumes after the
+    // last message it holds, so wait until it holds all eight.
+    await child.waitFor((f) => f.type === 'message' && f.clientId === sent.at(-1)!.clientId);
     const atConsole = consoleSocket.messages(conversationId);
     expect(bodies(atConsole)).toEqual(sent.map((m) => m.body));
     const seqs = atConsole.map((m) => m.seq as number);
