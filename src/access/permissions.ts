@@ -34,7 +34,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   counsellor: ['self', 'chat:counsel', 'hotline:log', 'consult:handle'],
   caseworker,
   team_lead: [...caseworker, 'cases:lead', 'chat:supervise', 'kindreflex:stats', 'partners:manage'],
-  analyst: ['self', 'monitoring:read', 'monitoring:manage'],
+  // The Kindreflex counts are anonymous aggregates, like the rest of the analyst's work.
+  analyst: ['self', 'monitoring:read', 'monitoring:manage', 'kindreflex:stats'],
   dpo: ['self', 'audit:read', 'retention:manage'],
   admin: ['self', 'users:manage', 'partners:manage', 'retention:manage'],
 };

@@ -59,7 +59,8 @@ describe('role × route matrix', () => {
   it('keeps the safeguarding rules: admins see no cases, analysts no persons, only the DPO the audit log', () => {
     const reachable = (role: Role) => guarded().filter((r) => roleHas(role, r.permission as Parameters<typeof roleHas>[1]));
     expect(reachable('admin').filter((r) => /\/api\/(cases|chat|hotline|consult)/.test(r.url))).toEqual([]);
-    expect(reachable('analyst').every((r) => r.permission === 'monitoring:read' || r.permission === 'monitoring:manage' || r.permission === 'self')).toBe(true);
+    expect(reachable('analyst').every((r) => ['monitoring:read', 'monitoring:manage', 'kindreflex:stats', 'self'].includes(r.permission!))).toBe(true);
+    expect(reachable('analyst').filter((r) => r.url.startsWith('/api/consult'))).toEqual([]);
     for (const role of roles.filter((x) => x !== 'dpo')) {
       expect(reachable(role).filter((r) => r.url.startsWith('/api/audit'))).toEqual([]);
     }

@@ -1,11 +1,11 @@
 // Advice and consult requests from professionals. A request arrives at the VK of the province the
 // professional chose and is seen only by that centre's staff. Creating one needs no account (the
 // public guide); reading one is a read of personal data and always audited.
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { centres } from '../access/access.tables.js';
 import { inTransaction, type Actor, type Ctx } from '../platform/context.js';
 import { one, type Queryable, type Tx } from '../platform/db.js';
-import { AppError, invalid, notFound, type FieldProblem } from '../platform/errors.js';
+import { AppError, invalid, type FieldProblem } from '../platform/errors.js';
 import './consult.messages.js';
 import { consultRequests } from './consult.tables.js';
 import { centreCodeForProvince, type ProvinceId } from './provinces.js';
@@ -35,13 +35,14 @@ export interface CreatedConsultRequest {
   responseWorkingDays: number;
 }
 
-const referencePrefix = { kindreflex: 'KR' } as const;
+/** KR: from the public guide; AC (advies/consult): taken by a worker. */
+export const referencePrefix = { kindreflex: 'KR', phone: 'AC', email: 'AC', in_person: 'AC' } as const;
 
 export function formatConsultReference(prefix: string, year: number, running: number): string {
   return `${prefix}-${year}-${String(running).padStart(6, '0')}`;
 }
 
-async function nextReference(q: Queryable, prefix: string, year: number): Promise<string> {
+export async function nextReference(q: Queryable, prefix: string, year: number): Promise<string> {
   const row = await one<{ last: number }>(
     q,
     sql`INSERT INTO consult_reference_counters (prefix, year, last) VALUES (${prefix}, ${year}, 1)
@@ -51,7 +52,7 @@ async function nextReference(q: Queryable, prefix: string, year: number): Promis
   return formatConsultReference(prefix, year, Number(row!.last));
 }
 
-const blank = (value: string | undefined): string | null => (value === undefined || value.trim() === '' ? null : value.trim());
+export const blank = (value: string | undefined): string | null => (value === undefined || value.trim() === '' ? null : value.trim());
 
 /** What is wrong with a request beyond its shape; all problems at once, for the form. */
 export function consultRequestProblems(input: NewConsultRequest): FieldProblem[] {
@@ -109,77 +110,8 @@ export async function createConsultRequest(ctx: Ctx, input: NewConsultRequest, o
   });
 }
 
-function actorOf(ctx: Ctx): Actor {
+/** The signed-in handler; the guard has already checked the route's permission. */
+export function actorOf(ctx: Ctx): Actor {
   if (!ctx.actor) throw new AppError(401, 'unauthenticated');
   return ctx.actor;
-}
-
-const PAGE = 100;
-
-export interface ConsultRequestListItem {
-  id: string;
-  reference: string;
-  channel: string;
-  sector: string;
-  province: string;
-  guideOutcome: string | null;
-  status: string;
-  contactPreference: ContactPreference;
-  expectedResponseBy: string;
-  createdAt: string;
-}
-
-type ConsultRow = typeof consultRequests.$inferSelect;
-
-function presentListItem(r: ConsultRow): ConsultRequestListItem {
-  return {
-    id: r.id,
-    reference: r.reference,
-    channel: r.channel,
-    sector: r.sector,
-    province: r.province,
-    guideOutcome: r.guideOutcome,
-    status: r.status,
-    contactPreference: r.contactPreference,
-    expectedResponseBy: r.expectedResponseBy,
-    createdAt: r.createdAt.toISOString(),
-  };
-}
-
-/** The own centre's newest requests; filtered in SQL, so another centre's never load. */
-export async function listConsultRequests(ctx: Ctx) {
-  const actor = actorOf(ctx);
-  return inTransaction(ctx, async ({ tx, audit }) => {
-    const found = await tx
-      .select()
-      .from(consultRequests)
-      .where(eq(consultRequests.centreId, actor.centreId))
-      .orderBy(desc(consultRequests.createdAt), desc(consultRequests.reference))
-      .limit(PAGE + 1);
-    const page = found.slice(0, PAGE);
-    audit({ action: 'consult_request.list', recordType: 'consult_request', centreId: actor.centreId, details: { count: page.length } });
-    return { requests: page.map(presentListItem), more: found.length > PAGE };
-  });
-}
-
-/** One request with everything the professional sent; another centre's answers 404. */
-export async function readConsultRequest(ctx: Ctx, id: string) {
-  const actor = actorOf(ctx);
-  return inTransaction(ctx, async ({ tx, audit }) => {
-    const [row] = await tx
-      .select()
-      .from(consultRequests)
-      .where(and(eq(consultRequests.id, id), eq(consultRequests.centreId, actor.centreId)));
-    if (!row) throw notFound();
-    audit({ action: 'consult_request.read', recordType: 'consult_request', recordId: row.id, centreId: row.centreId });
-    return {
-      ...presentListItem(row),
-      contentVersion: row.contentVersion,
-      observations: row.observations,
-      considerations: row.considerations,
-      decisions: row.decisions,
-      question: row.question,
-      contact: { name: row.contactName, organisation: row.contactOrganisation, phone: row.contactPhone, email: row.contactEmail },
-    };
-  });
 }

@@ -94,6 +94,8 @@ export const reportResponse = z.object({
   outcomeNote: z.string(),
   triagedAt: z.string().nullable(),
   caseId: z.uuid().nullable(),
+  /** The advice/consult request the report came from, if it was converted from one. */
+  consultRequestId: z.uuid().nullable(),
   registeredBy: personRef,
   children: z.array(reportChildResponse),
   version: z.number(),

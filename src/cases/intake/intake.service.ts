@@ -38,10 +38,20 @@ function receivingTeam(actor: Actor, teamId: string | undefined, problems: Field
   return teamId;
 }
 
-export async function registerReport(ctx: Ctx, input: RegisterReportInput): Promise<ReportView> {
+/**
+ * Where a report comes from when another capability registers it: the consult it was converted
+ * from, and work that must commit or fail together with the report (linking it back).
+ */
+export interface ReportOrigin {
+  consultRequestId: string;
+  alongside: (work: Work, report: { id: string }) => Promise<void>;
+}
+
+export async function registerReport(ctx: Ctx, input: RegisterReportInput, origin?: ReportOrigin): Promise<ReportView> {
   const actor = actorOf(ctx);
   const now = new Date();
-  return inTransaction(ctx, async ({ tx, audit }) => {
+  return inTransaction(ctx, async (work) => {
+    const { tx, audit } = work;
     const taxonomy = await loadTaxonomy(tx);
     const problems = [...classificationProblems(taxonomy, input), ...childProblems(input.children, brusselsDate(now)), ...reporterProblems(input.reporter)];
     const teamId = receivingTeam(actor, input.teamId, problems);
@@ -63,11 +73,13 @@ export async function registerReport(ctx: Ctx, input: RegisterReportInput): Prom
         urgency: input.urgency,
         firstContactDueAt: dueAfter(receivedAt, taxonomy.urgency(input.urgency)!.settings.firstContact),
         registeredBy: actor.userId,
+        consultRequestId: origin?.consultRequestId ?? null,
       })
       .returning();
     await tx.insert(caseReportChildren).values(input.children.map((c) => ({ reportId: report!.id, ...c })));
     await tx.insert(caseReporters).values({ reportId: report!.id, ...input.reporter });
-    audit({ action: 'case_report.create', recordType: 'case_report', recordId: report!.id, centreId: actor.centreId, details: { source: input.source, children: input.children.length, urgency: input.urgency } });
+    audit({ action: 'case_report.create', recordType: 'case_report', recordId: report!.id, centreId: actor.centreId, details: { source: input.source, children: input.children.length, urgency: input.urgency, ...(origin ? { consultRequestId: origin.consultRequestId } : {}) } });
+    await origin?.alongside(work, report!);
 
     const stored = input.outcome ? await decide(tx, actor, report!, { outcome: input.outcome, outcomeNote: input.outcomeNote }, now, audit) : report!;
     return (await presentReports(tx, [stored], now))[0]!;

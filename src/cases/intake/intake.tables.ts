@@ -40,6 +40,8 @@ export const caseReports = pgTable(
     registeredBy: uuid('registered_by')
       .notNull()
       .references(() => users.id),
+    /** The advice/consult request this report was converted from (when the family became known). */
+    consultRequestId: uuid('consult_request_id'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -72,6 +72,7 @@ export async function presentReports(q: Queryable, reports: ReportRow[], now = n
     outcomeNote: r.outcomeNote,
     triagedAt: r.triagedAt?.toISOString() ?? null,
     caseId: r.caseId,
+    consultRequestId: r.consultRequestId,
     registeredBy: { id: r.registeredBy, name: names.get(r.registeredBy) ?? '' },
     children: (byReport.get(r.id) ?? []).map((c) => ({
       id: c.id,
