@@ -21,6 +21,7 @@ import { AuditPage } from '../audit/AuditPage';
 import { parseAuditSearch, type AuditFilters } from '../audit/audit-search';
 import { HomePage } from '../home/HomePage';
 import { parseMonitoringSearch } from '../monitoring/monitoring-search';
+import { parseConsultSearch } from '../consult/consult-search';
 import { AccessLayout } from './AccessLayout';
 import { AppLayout } from './AppLayout';
 import { safeRedirectTarget, signInStepFor, type SignInStep } from './guards';
@@ -76,6 +77,14 @@ function requireRole(user: SessionUser, role: Role): void {
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- thrown by design, like redirect
   if (user.role !== role) throw notFound();
 }
+
+function requireOneOf(user: SessionUser, allowed: readonly Role[]): void {
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- thrown by design, like redirect
+  if (!allowed.includes(user.role)) throw notFound();
+}
+
+/** Roles with `consult:handle` (src/access/permissions.ts). */
+const CONSULT_ROLES: readonly Role[] = ['counsellor', 'caseworker', 'team_lead'];
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
@@ -170,10 +179,11 @@ const kindreflexRoute = createRoute({
   component: lazyRouteComponent(() => import('../kindreflex/KindreflexPage'), 'KindreflexPage'),
 });
 
+// Anonymous counts: team leads and analysts (aggregates only).
 const kindreflexStatsRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'kindreflex/stats',
-  loader: ({ context }) => requireRole(context.user, 'team_lead'),
+  loader: ({ context }) => requireOneOf(context.user, ['team_lead', 'analyst']),
   notFoundComponent: NotFoundContent,
   component: lazyRouteComponent(() => import('../kindreflex/KindreflexStatsPage'), 'KindreflexStatsPage'),
 });
@@ -258,6 +268,32 @@ const caseFileRoute = createRoute({
   component: lazyRouteComponent(() => import('../cases/CaseFilePage'), 'CaseFilePage'),
 });
 
+// Advice and consult: the centre's consult handlers.
+const consultListRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'consult',
+  validateSearch: (search: { view?: string; sort?: string } & SearchSchemaInput) => parseConsultSearch(search),
+  loader: ({ context }) => requireOneOf(context.user, CONSULT_ROLES),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../consult/ConsultListPage'), 'ConsultListPage'),
+});
+
+const consultRegisterRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'consult/new',
+  loader: ({ context }) => requireOneOf(context.user, CONSULT_ROLES),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../consult/ConsultRegisterPage'), 'ConsultRegisterPage'),
+});
+
+const consultDetailRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'consult/$consultId',
+  loader: ({ context }) => requireOneOf(context.user, CONSULT_ROLES),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../consult/ConsultDetailPage'), 'ConsultDetailPage'),
+});
+
 const monitoringStudiesRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'monitoring/studies',
@@ -269,7 +305,7 @@ const monitoringStudiesRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   accessLayoutRoute.addChildren([loginRoute, mfaEnrolRoute, mfaChallengeRoute]),
   chatRoute,
-  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, consoleRoute, superviseRoute, hotlineRoute, kindreflexStatsRoute, monitoringRoute, monitoringStudiesRoute]),
+  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, consoleRoute, superviseRoute, hotlineRoute, kindreflexStatsRoute, monitoringRoute, monitoringStudiesRoute, consultListRoute, consultRegisterRoute, consultDetailRoute]),
   kindreflexRoute,
 ]);
 

@@ -1,7 +1,8 @@
 // Reports registered with "decide later": oldest deadline first, each decided in one step. Shown
 // only when there is something to decide, to whoever took the report and to the team lead.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
@@ -22,13 +23,28 @@ function TriageItem({ report, terms }: { report: ReportView; terms: readonly Ter
     onSettled: () => queryClient.invalidateQueries({ queryKey: casesKeys.all }),
   });
   const selectId = `triage-${report.id}`;
+  const anchor = `report-${report.id}`;
+  const itemRef = useRef<HTMLLIElement>(null);
+  // Arriving from a converted consult (/cases#report-…): the new report is brought into view and focused.
+  useEffect(() => {
+    if (window.location.hash !== `#${anchor}`) return;
+    itemRef.current?.scrollIntoView({ block: 'center' });
+    itemRef.current?.focus();
+  }, [anchor]);
   return (
-    <li className="triage-item">
+    <li className="triage-item" id={anchor} ref={itemRef} tabIndex={-1}>
       <ChildNames children={report.children} />
       <p className="muted">
         {fill(text.triage.received, { date: formatDateTime(report.receivedAt, locale) })} · {text.sources[report.source]} · {termLabel(terms, 'problem_category', report.problemCategory, locale)} · {termLabel(terms, 'urgency', report.urgency, locale)} · {fill(text.triage.by, { name: report.registeredBy.name })}
       </p>
       <p className="triage-item__concern">{report.concern}</p>
+      {report.consultRequestId ? (
+        <p>
+          <Link to="/consult/$consultId" params={{ consultId: report.consultRequestId }}>
+            {text.triage.fromConsult}
+          </Link>
+        </p>
+      ) : null}
       <DeadlineBadge deadline={report.deadline ? { kind: 'first_contact', dueAt: report.firstContactDueAt, state: report.deadline } : null} />
       <div className="row-action">
         <label htmlFor={selectId}>{text.triage.decide}</label>

@@ -10,7 +10,7 @@ const nl = {
   status: { waiting: 'Wacht', active: 'Lopend', closed: 'Afgesloten' } as Record<string, string>,
   track: { mano: 'MANO' },
   deadline: { first_contact: 'Eerste contact', follow_up: 'Opvolging', met: 'gehaald', open: 'tegen {date}', due_soon: 'binnen 24 u: {date}', missed: 'verstreken sinds {date}' },
-  triage: { title: 'Meldingen om over te beslissen', intro: 'Oudste termijn eerst. Een beslissing voor een dossier zet het op de wachtlijst.', decide: 'Beslissing', save: 'Beslissen', received: 'Ontvangen {date}', by: 'genoteerd door {name}' },
+  triage: { title: 'Meldingen om over te beslissen', intro: 'Oudste termijn eerst. Een beslissing voor een dossier zet het op de wachtlijst.', decide: 'Beslissing', save: 'Beslissen', received: 'Ontvangen {date}', by: 'genoteerd door {name}', fromConsult: 'Uit een adviesvraag: bekijk de vraag' },
   intake: {
     title: 'Nieuwe melding', intro: 'Alles kan met het toetsenbord: Tab naar het volgende veld, Ctrl+Enter registreert. Wat u typt, blijft bewaard op dit toestel tot de melding geregistreerd is.',
     draftRestored: 'Uw niet-geregistreerde melding van eerder is teruggezet.', discardDraft: 'Opnieuw beginnen',
@@ -53,7 +53,7 @@ const en: CasesText = {
   status: { waiting: 'Waiting', active: 'Active', closed: 'Closed' },
   track: { mano: 'MANO' },
   deadline: { first_contact: 'First contact', follow_up: 'Follow-up', met: 'met', open: 'by {date}', due_soon: 'within 24 h: {date}', missed: 'missed since {date}' },
-  triage: { title: 'Reports to decide on', intro: 'Oldest deadline first. Deciding for a case puts it on the waiting list.', decide: 'Decision', save: 'Decide', received: 'Received {date}', by: 'noted by {name}' },
+  triage: { title: 'Reports to decide on', intro: 'Oldest deadline first. Deciding for a case puts it on the waiting list.', decide: 'Decision', save: 'Decide', received: 'Received {date}', by: 'noted by {name}', fromConsult: 'From a consult question: view the question' },
   intake: {
     title: 'New report', intro: 'Everything works from the keyboard: Tab to the next field, Ctrl+Enter registers. What you type is kept on this device until the report is registered.',
     draftRestored: 'Your unregistered report from before has been restored.', discardDraft: 'Start over',

@@ -189,6 +189,8 @@ export interface ReportView {
   deadline: DeadlineState | null;
   outcome: IntakeOutcome | null;
   caseId: string | null;
+  /** The advice/consult question this report was converted from. */
+  consultRequestId: string | null;
   registeredBy: { id: string; name: string };
   children: { id: string; firstName: string; lastName: string; dateOfBirth: string | null; unborn: boolean; expectedBirth: string | null }[];
   version: number;

@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ConsultFollowUpsDue } from '../consult/ConsultFollowUpsDue';
 import { Alert } from '../ui/Alert';
 import { Card } from '../ui/Card';
 import { PageHeader } from '../ui/PageHeader';
@@ -31,6 +32,7 @@ export function HomePage() {
         </Alert>
       ) : null}
       <p className="lead">{t(`home.intro.${user.role}`)}</p>
+      {user.role === 'counsellor' || user.role === 'caseworker' || user.role === 'team_lead' ? <ConsultFollowUpsDue /> : null}
 
       {home.available.length === 0 ? null : (
         <div className="card-grid">

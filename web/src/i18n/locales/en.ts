@@ -110,6 +110,14 @@ export const en: MessageCatalogue = {
     },
   },
   capabilities: {
+    consultRequests: {
+      title: 'Advice and consult',
+      description: 'Register, advise on and follow up questions from professionals, and turn them into a report when needed.',
+    },
+    kindreflexStats: {
+      title: 'Kindreflex counts',
+      description: 'How often the Kindreflex was completed, per sector and outcome, without personal data.',
+    },
     chatConsole: {
       title: 'Chat console',
       description:

@@ -113,6 +113,14 @@ export const nlBE = {
     },
   },
   capabilities: {
+    consultRequests: {
+      title: 'Advies en consult',
+      description: 'Vragen van professionals registreren, adviseren, opvolgen en zo nodig omzetten in een melding.',
+    },
+    kindreflexStats: {
+      title: 'Kindreflex-cijfers',
+      description: 'Hoe vaak de Kindreflex werd doorlopen, per sector en uitkomst, zonder persoonsgegevens.',
+    },
     chatConsole: {
       title: 'Chatconsole',
       description:
