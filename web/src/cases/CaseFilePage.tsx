@@ -121,7 +121,7 @@ export function CaseFilePage() {
       <ManoSection file={f} userId={user.id} />
       <AssessmentsSection file={f} />
       <PlansSection file={f} />
-      <TeamworkSection file={f} userId={user.id} />
+      <TeamworkSection file={f} userId={user.id} isLead={user.role === 'team_lead'} />
       <PartnersSection file={f} userId={user.id} />
       <NotesPanel file={f} userId={user.id} />
       <ClosurePanel file={f} terms={terms} userId={user.id} />

@@ -38,6 +38,23 @@ describe('the case team', () => {
     expect(server.last(`POST /api/cases/${CASE_ID}/team/u-ilse/discipline`)?.body).toEqual({ version: 4, discipline: 'criminologist', task: '' });
     expect(within(form).getByLabelText<HTMLSelectElement>(/^Discipline/).value).toBe('criminologist');
   });
+
+  it('lets the team lead add a colleague to the case team, with the case’s version', async () => {
+    const server = createFakeServer({
+      'GET /api/cases/capacity': () => ({ body: { workers: [{ id: 'u-ilse', name: 'Ilse Peeters' }, { id: 'u-jens', name: 'Jens Maes' }, { id: 'u-dokter', name: 'Dr. An Smet' }] } }),
+      [`POST /api/cases/${CASE_ID}/assign`]: () => ({ body: {} }),
+    });
+    renderSection(<TeamPanel caseId={CASE_ID} team={team} readOnly={false} lead={{ caseVersion: 5 }} />, server);
+    const form = screen.getByRole('form', { name: 'Dossierteam samenstellen' });
+    fireEvent.click(await within(form).findByLabelText('Dr. An Smet', {}, { timeout: 5000 }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Team bewaren' }));
+    await waitFor(() => expect(server.last(`POST /api/cases/${CASE_ID}/assign`)?.body).toEqual({ version: 5, ownerId: 'u-ilse', memberIds: ['u-jens', 'u-dokter'] }));
+  });
+
+  it('does not offer composing the team to a caseworker', () => {
+    renderSection(<TeamPanel caseId={CASE_ID} team={team} readOnly={false} />, createFakeServer());
+    expect(screen.queryByRole('form', { name: 'Dossierteam samenstellen' })).toBeNull();
+  });
 });
 
 const visit: Appointment = { id: 'a1', kind: 'home_visit', startsAt: '2026-12-02T13:00:00.000Z', endsAt: '2026-12-02T14:00:00.000Z', location: 'thuis', withWhom: 'mama en Noor', staff: [{ id: 'u-ilse', name: 'Ilse Peeters' }], status: 'planned', note: '', version: 1 };

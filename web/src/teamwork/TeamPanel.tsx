@@ -10,6 +10,7 @@ import { FoldedForm } from '../ui/FoldedForm';
 import { Form } from '../ui/Form';
 import { NativeSelectField } from '../ui/NativeField';
 import { TextField } from '../ui/TextField';
+import { CaseTeamForm } from './CaseTeamForm';
 import { disciplines, teamworkApi, type Discipline, type TeamMember, type Teamwork } from './teamwork.api';
 import { useTeamworkText } from './teamwork-text';
 
@@ -47,7 +48,7 @@ function DisciplineForm({ caseId, member }: { caseId: string; member: TeamMember
   );
 }
 
-export function TeamPanel({ caseId, team, readOnly }: { caseId: string; team: Teamwork['team']; readOnly: boolean }) {
+export function TeamPanel({ caseId, team, readOnly, lead }: { caseId: string; team: Teamwork['team']; readOnly: boolean; lead?: { caseVersion: number } | undefined }) {
   const { text } = useTeamworkText();
   return (
     <section className="glance__block" aria-labelledby="team-title">
@@ -63,6 +64,7 @@ export function TeamPanel({ caseId, team, readOnly }: { caseId: string; team: Te
           </li>
         ))}
       </ul>
+      {!readOnly && lead ? <CaseTeamForm caseId={caseId} caseVersion={lead.caseVersion} team={team} /> : null}
     </section>
   );
 }

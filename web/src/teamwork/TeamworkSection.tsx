@@ -45,7 +45,8 @@ function Decisions({ caseId, work, userId, readOnly }: { caseId: string; work: T
   );
 }
 
-export function TeamworkSection({ file, userId }: { file: CaseFile; userId: string }) {
+/** `isLead`: the team lead may compose the case team here (the server checks it is their team). */
+export function TeamworkSection({ file, userId, isLead = false }: { file: CaseFile; userId: string; isLead?: boolean }) {
   const { text } = useTeamworkText();
   const api = useApi();
   const read = useQuery({ queryKey: teamworkKeys.file(file.id), queryFn: () => teamworkApi.read(api, file.id) });
@@ -59,7 +60,7 @@ export function TeamworkSection({ file, userId }: { file: CaseFile; userId: stri
       {read.isError ? <Alert tone="error">{read.error.message}</Alert> : null}
       {work ? (
         <>
-          <TeamPanel caseId={file.id} team={work.team} readOnly={file.readOnly} />
+          <TeamPanel caseId={file.id} team={work.team} readOnly={file.readOnly} lead={isLead ? { caseVersion: file.version } : undefined} />
           <TasksPanel caseId={file.id} work={work} userId={userId} readOnly={file.readOnly} />
           <Decisions caseId={file.id} work={work} userId={userId} readOnly={file.readOnly} />
           <ConferencesPanel caseId={file.id} work={work} userId={userId} readOnly={file.readOnly} />
