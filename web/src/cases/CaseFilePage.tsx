@@ -119,8 +119,8 @@ export function CaseFilePage() {
         </section>
       </section>
       <ManoSection file={f} userId={user.id} />
-      <AssessmentsSection file={f} />
-      <PlansSection file={f} />
+      <AssessmentsSection file={f} userId={user.id} />
+      <PlansSection file={f} userId={user.id} />
       <TeamworkSection file={f} userId={user.id} isLead={user.role === 'team_lead'} />
       <PartnersSection file={f} userId={user.id} />
       <NotesPanel file={f} userId={user.id} />
