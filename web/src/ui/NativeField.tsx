@@ -52,10 +52,10 @@ export interface NativeSelectFieldProps {
   onChange: (value: string) => void;
   options: readonly { value: string; label: string }[];
   /** The text of the empty first option ("Kies…"); without it the list has no empty choice. */
-  placeholder?: string;
-  isRequired?: boolean;
-  description?: string;
-  className?: string;
+  placeholder?: string | undefined;
+  isRequired?: boolean | undefined;
+  description?: string | undefined;
+  className?: string | undefined;
 }
 
 export function NativeSelectField({ label, name, value, onChange, options, placeholder, isRequired, description, className }: NativeSelectFieldProps) {
@@ -92,10 +92,10 @@ export interface NativeDateFieldProps {
   onChange: (value: string) => void;
   /** `date` for a day (yyyy-mm-dd), `datetime-local` for a moment in the user's time zone. */
   type?: 'date' | 'datetime-local';
-  isRequired?: boolean;
-  description?: string;
-  min?: string;
-  max?: string;
+  isRequired?: boolean | undefined;
+  description?: string | undefined;
+  min?: string | undefined;
+  max?: string | undefined;
 }
 
 export function NativeDateField({ label, name, value, onChange, type = 'date', isRequired, description, min, max }: NativeDateFieldProps) {
@@ -104,7 +104,7 @@ export function NativeDateField({ label, name, value, onChange, type = 'date', i
       {({ onEdited, ...control }) => (
         <input
           {...control}
-          className="field__input"
+          className={type === 'date' ? 'field__input field__input--date' : 'field__input'}
           type={type}
           name={name}
           required={isRequired}
