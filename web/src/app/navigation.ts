@@ -1,21 +1,22 @@
 import type { Role } from '../api/types';
 
-export type NavigationPath = '/' | '/audit' | '/admin/users' | '/monitoring' | '/cases' | '/cases/waiting-list' | '/console' | '/console/supervise' | '/hotline' | '/consult' | '/kindreflex/stats';
+export type NavigationPath = '/' | '/audit' | '/admin/users' | '/monitoring' | '/cases' | '/cases/waiting-list' | '/console' | '/console/supervise' | '/hotline' | '/consult' | '/kindreflex/stats' | '/partners';
 
 export interface NavigationItem {
   to: NavigationPath;
-  labelKey: 'nav.home' | 'nav.audit' | 'nav.users' | 'capabilities.monitoring.title' | 'capabilities.myCases.title' | 'capabilities.waitingList.title' | 'capabilities.chatConsole.title' | 'capabilities.hotlineCalls.title' | 'capabilities.consultRequests.title' | 'capabilities.kindreflexStats.title';
+  labelKey: 'nav.home' | 'nav.audit' | 'nav.users' | 'nav.partners' | 'capabilities.monitoring.title' | 'capabilities.myCases.title' | 'capabilities.waitingList.title' | 'capabilities.chatConsole.title' | 'capabilities.hotlineCalls.title' | 'capabilities.consultRequests.title' | 'capabilities.kindreflexStats.title';
 }
 
 const HOME: NavigationItem = { to: '/', labelKey: 'nav.home' };
 const CASES: NavigationItem = { to: '/cases', labelKey: 'capabilities.myCases.title' };
 const WAITING_LIST: NavigationItem = { to: '/cases/waiting-list', labelKey: 'capabilities.waitingList.title' };
 const CHAT_CONSOLE: NavigationItem = { to: '/console', labelKey: 'capabilities.chatConsole.title' };
+const PARTNERS: NavigationItem = { to: '/partners', labelKey: 'nav.partners' };
 const HOTLINE: NavigationItem = { to: '/hotline', labelKey: 'capabilities.hotlineCalls.title' };
-// A team lead's chat console is the supervision view (queue, pairs, acute-danger reports).
 const CONSULT: NavigationItem = { to: '/consult', labelKey: 'capabilities.consultRequests.title' };
 // Anonymous counts of the public guide: aggregates, so analysts see them too.
 const KINDREFLEX_STATS: NavigationItem = { to: '/kindreflex/stats', labelKey: 'capabilities.kindreflexStats.title' };
+// A team lead's chat console is the supervision view (queue, pairs, acute-danger reports).
 const CHAT_SUPERVISION: NavigationItem = { to: '/console/supervise', labelKey: 'capabilities.chatConsole.title' };
 
 /**
@@ -26,10 +27,10 @@ const CHAT_SUPERVISION: NavigationItem = { to: '/console/supervise', labelKey: '
 const EXTRA_ITEMS_BY_ROLE: Record<Role, NavigationItem[]> = {
   counsellor: [CHAT_CONSOLE, HOTLINE, CONSULT],
   caseworker: [CASES, CONSULT],
-  team_lead: [CASES, WAITING_LIST, CONSULT, CHAT_SUPERVISION, KINDREFLEX_STATS],
+  team_lead: [CASES, WAITING_LIST, CONSULT, CHAT_SUPERVISION, PARTNERS, KINDREFLEX_STATS],
   analyst: [{ to: '/monitoring', labelKey: 'capabilities.monitoring.title' }, KINDREFLEX_STATS],
   dpo: [{ to: '/audit', labelKey: 'nav.audit' }],
-  admin: [{ to: '/admin/users', labelKey: 'nav.users' }],
+  admin: [{ to: '/admin/users', labelKey: 'nav.users' }, PARTNERS],
 };
 
 export function navigationFor(role: Role): NavigationItem[] {
