@@ -81,7 +81,7 @@ describe('the app in jsdom, against a fake API', () => {
       within(navigation)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Start', 'Mijn dossiers']);
+    ).toEqual(['Start', 'Mijn dossiers', 'Advies en consult']);
     expect(
       within(navigation).getByRole('link', { name: 'Start' }).getAttribute('aria-current'),
     ).toBe('page');
