@@ -9,6 +9,7 @@ import { Button } from '../ui/Button';
 import { casesApi, casesKeys, type IntakeOutcome, type ReportView, type Term } from './cases.api';
 import { ChildNames } from './ChildNames';
 import { DeadlineBadge } from './DeadlineBadge';
+import { ReportTranscript } from './ReportTranscript';
 import { fill, formatDateTime, termLabel, useCasesText } from './cases-text';
 
 const OUTCOMES: IntakeOutcome[] = ['advice', 'consult', 'case', 'mano'];
@@ -45,6 +46,7 @@ function TriageItem({ report, terms }: { report: ReportView; terms: readonly Ter
           </Link>
         </p>
       ) : null}
+      {report.hasTranscript ? <ReportTranscript reportId={report.id} /> : null}
       <DeadlineBadge deadline={report.deadline ? { kind: 'first_contact', dueAt: report.firstContactDueAt, state: report.deadline } : null} />
       <div className="row-action">
         <label htmlFor={selectId}>{text.triage.decide}</label>

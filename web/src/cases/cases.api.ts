@@ -193,6 +193,8 @@ export interface ReportView {
   consultRequestId: string | null;
   registeredBy: { id: string; name: string };
   children: { id: string; firstName: string; lastName: string; dateOfBirth: string | null; unborn: boolean; expectedBirth: string | null }[];
+  /** A chat transcript came with it (handed off with the child's consent). */
+  hasTranscript: boolean;
   version: number;
 }
 
