@@ -4,6 +4,7 @@
 // next to a note is read in the same snapshot as the note.
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { centres, teams, userTeams, users } from './access.tables.js';
+import { rolePermissions, type Permission, type Role } from './permissions.js';
 import type { Queryable } from '../platform/db.js';
 
 export interface StaffMember {
@@ -28,6 +29,16 @@ export async function caseStaffOfTeams(q: Queryable, teamIds: readonly string[])
     .from(userTeams)
     .innerJoin(users, eq(users.id, userTeams.userId))
     .where(and(inArray(userTeams.teamId, [...teamIds]), inArray(users.role, ['caseworker', 'team_lead']), isNull(users.disabledAt)))
+    .orderBy(asc(users.displayName));
+}
+
+/** Active staff of a centre whose role has `permission` (e.g. whom a consult can be assigned to). */
+export async function centreStaffWith(q: Queryable, centreId: string, permission: Permission): Promise<{ id: string; name: string }[]> {
+  const roles = (Object.keys(rolePermissions) as Role[]).filter((role) => rolePermissions[role].includes(permission));
+  return q
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(and(eq(users.centreId, centreId), inArray(users.role, roles), isNull(users.disabledAt)))
     .orderBy(asc(users.displayName));
 }
 

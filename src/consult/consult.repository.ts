@@ -1,9 +1,7 @@
 // Queries on consult requests for a signed-in handler: always within the actor's own centre, in
 // SQL, so another centre's requests never load (and answer 404 when asked for by id).
-import { and, asc, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
-import { users } from '../access/access.tables.js';
-import { rolePermissions } from '../access/permissions.js';
-import { staffNames } from '../cases/staff.js';
+import { and, asc, desc, eq, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { centreStaffWith, staffNames } from '../access/organisation.service.js';
 import type { Actor } from '../platform/context.js';
 import type { Queryable } from '../platform/db.js';
 import { notFound } from '../platform/errors.js';
@@ -45,25 +43,13 @@ export async function followUpsDueFor(q: Queryable, actor: Actor, until: string)
     .orderBy(asc(consultRequests.followUpOn), asc(urgencyRank));
 }
 
-const handlerRoles = Object.entries(rolePermissions)
-  .filter(([, permissions]) => permissions.includes('consult:handle'))
-  .map(([role]) => role as Actor['role']);
-
 /** Colleagues of the centre who may handle consults: whom a request can be assigned to. */
-export async function handlersOf(q: Queryable, centreId: string): Promise<{ id: string; name: string }[]> {
-  return q
-    .select({ id: users.id, name: users.displayName })
-    .from(users)
-    .where(and(eq(users.centreId, centreId), inArray(users.role, handlerRoles), sql`${users.disabledAt} IS NULL`))
-    .orderBy(asc(users.displayName));
+export function handlersOf(q: Queryable, centreId: string): Promise<{ id: string; name: string }[]> {
+  return centreStaffWith(q, centreId, 'consult:handle');
 }
 
 export async function isHandlerOf(q: Queryable, centreId: string, userId: string): Promise<boolean> {
-  const [row] = await q
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.centreId, centreId), inArray(users.role, handlerRoles), sql`${users.disabledAt} IS NULL`));
-  return row !== undefined;
+  return (await handlersOf(q, centreId)).some((h) => h.id === userId);
 }
 
 const personOf = (id: string | null, names: Map<string, string>) => (id ? { id, name: names.get(id) ?? '' } : null);
