@@ -1,6 +1,6 @@
 import type { TimelineEntry } from './cases.api';
-import { caseworkEventLabel } from './casework-events-text';
 import { formatDateTime, useCasesText } from './cases-text';
+import { eventLabel } from './event-labels';
 
 /**
  * The generated chronology, oldest first: what happened, when and by whom. A long one scrolls in
@@ -15,7 +15,7 @@ export function Chronology({ entries, labelledBy }: { entries: readonly Timeline
           <time dateTime={e.occurredAt} className="chronology__time">
             {formatDateTime(e.occurredAt, locale)}
           </time>{' '}
-          <span className="chronology__what">{text.events[e.kind] ?? caseworkEventLabel(e.kind, locale) ?? e.kind}</span>
+          <span className="chronology__what">{eventLabel(text.events, e.kind, text.unknownEvent)}</span>
           {e.actor ? <span className="muted"> · {e.actor.name}</span> : null}
         </li>
       ))}
