@@ -7,7 +7,7 @@ import { notFound } from '../../platform/errors.js';
 import { mayAccessReport, reportAccessWhere, type CaseAccessFacts } from '../case.policy.js';
 import { caseMembers, cases } from '../cases.tables.js';
 import { deadlineState } from '../deadlines/deadlines.js';
-import { staffNames } from '../staff.js';
+import { staffNames } from '../../access/organisation.service.js';
 import type { ReportView } from './intake.schema.js';
 import { caseReportChildren, caseReports, caseReportTranscripts } from './intake.tables.js';
 

@@ -130,4 +130,30 @@ describe('the plans section', () => {
     );
     expect(await within(form).findAllByText('Vul de reden in.')).toHaveLength(2);
   }, 20_000);
+
+  it('keeps the worker’s goals on a conflict, shows the colleague’s saved list, and notes shareable progress', async () => {
+    let current = recovery;
+    const server = createFakeServer({ ...empty, [`GET ${url('/recovery-plan')}`]: () => ({ body: { plan: current } }) });
+    server.on(`POST ${url('/recovery-plan/rp1')}`, () => {
+      current = { ...recovery, childGoals: [{ ...recovery.childGoals[0]!, goal: 'Noor heeft een vertrouwenspersoon op school.' }], version: 2 };
+      return { status: 409, body: { code: 'conflict', message: 'Iemand anders heeft dit intussen gewijzigd.', fields: [{ path: 'childGoals', message: 'Intussen gewijzigd door Jan.' }] } };
+    });
+    server.on(`POST ${url('/recovery-plan/rp1/progress')}`, () => ({ status: 201, body: current }));
+    renderSection(<PlansSection file={caseFile()} userId="u1" />, server);
+    fireEvent.click(await screen.findByText('Herstelplan bewerken', undefined, { timeout: 5000 }));
+    const form = await screen.findByRole('form', { name: 'Herstelplan bewerken' });
+    const goal = within(within(form).getByRole('group', { name: 'Doel voor het kind 1' })).getByLabelText<HTMLTextAreaElement>(/^Doel/);
+    fireEvent.change(goal, { target: { value: 'Noor praat met de CLB-medewerker.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Herstelplan bewaren' }));
+    await within(form).findByText('Noor heeft een vertrouwenspersoon op school.');
+    expect(goal.value).toBe('Noor praat met de CLB-medewerker.');
+    expect(server.last(`POST ${url('/recovery-plan/rp1')}`)?.body).toMatchObject({ version: 1, childGoals: [{ id: 'g1', goal: 'Noor praat met de CLB-medewerker.', progress: 'in_progress' }] });
+
+    fireEvent.click(screen.getByText('Voortgang noteren'));
+    const note = await screen.findByRole('form', { name: 'Voortgang noteren' });
+    fireEvent.change(within(note).getByLabelText(/^Wat is er gebeurd/), { target: { value: 'Eerste gesprek met de CLB-medewerker.' } });
+    fireEvent.click(within(note).getByLabelText('Deelbaar met partners die de voortgang zien'));
+    fireEvent.click(within(note).getByRole('button', { name: 'Voortgang bewaren' }));
+    await waitFor(() => expect(server.last(`POST ${url('/recovery-plan/rp1/progress')}`)?.body).toEqual({ body: 'Eerste gesprek met de CLB-medewerker.', shareable: true }));
+  }, 20_000);
 });
