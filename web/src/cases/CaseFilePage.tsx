@@ -116,7 +116,7 @@ export function CaseFilePage() {
         <StoryPanel file={f} userId={user.id} />
         <section className="glance__block" aria-labelledby="chronology-title">
           <h3 id="chronology-title">{text.file.chronology}</h3>
-          <Chronology entries={f.timeline} />
+          <Chronology entries={f.timeline} labelledBy="chronology-title" />
         </section>
       </section>
       <ManoSection file={f} userId={user.id} />
