@@ -32,13 +32,19 @@ function filterSql(term: Pick<FactTerm, 'filter'>): SQL[] {
   });
 }
 
-/** Aggregated facts of one kind (filtered) per month, centre and value bucket. */
+/**
+ * Aggregated facts of one kind (filtered) per month, centre and value bucket. Without a filter the
+ * totals table already holds exactly these rows; with one, the dimension combinations are summed.
+ */
 export async function aggregateCells(q: Queryable, term: Pick<FactTerm, 'kind' | 'filter'>, range: { from: string; to: string }): Promise<AggregateCell[]> {
+  const filters = filterSql(term);
   const found = await rows<{ month: string; centre_id: string; bucket: number | string; facts: number | string; total: number | string }>(
     q,
-    sql`SELECT month, centre_id, bucket, sum(facts) AS facts, sum(total) AS total FROM monitoring_aggregates
-        WHERE ${and(sql`kind = ${term.kind}`, sql`month >= ${range.from}`, sql`month <= ${range.to}`, ...filterSql(term))}
-        GROUP BY month, centre_id, bucket`,
+    filters.length === 0
+      ? sql`SELECT month, centre_id, bucket, facts, total FROM monitoring_totals WHERE kind = ${term.kind} AND month >= ${range.from} AND month <= ${range.to}`
+      : sql`SELECT month, centre_id, bucket, sum(facts) AS facts, sum(total) AS total FROM monitoring_aggregates
+            WHERE ${and(sql`kind = ${term.kind}`, sql`month >= ${range.from}`, sql`month <= ${range.to}`, ...filters)}
+            GROUP BY month, centre_id, bucket`,
   );
   return found.map((r) => ({ month: r.month, centreId: r.centre_id, bucket: Number(r.bucket), facts: Number(r.facts), total: Number(r.total) }));
 }
@@ -62,7 +68,7 @@ export async function dimensionCounts(
 
 /** The kinds that have any aggregate, with their first and last month. */
 export async function kindsPresent(q: Queryable): Promise<Array<{ kind: string; first: string; last: string }>> {
-  return rows(q, sql`SELECT kind, min(month) AS first, max(month) AS last FROM monitoring_aggregates GROUP BY kind ORDER BY kind`);
+  return rows(q, sql`SELECT kind, min(month) AS first, max(month) AS last FROM monitoring_totals GROUP BY kind ORDER BY kind`);
 }
 
 /**

@@ -70,6 +70,25 @@ export const monitoringAggregates = pgTable(
   ],
 );
 
+/**
+ * The aggregates summed over every dimension: per kind, month, centre and value bucket. An
+ * indicator term without a filter (most series, every fact denominator, medians) reads these few
+ * rows instead of all dimension combinations. Kept by a trigger on `monitoring_aggregates`
+ * (migration `monitoring_totals`), so every writer of aggregates keeps it right without knowing.
+ */
+export const monitoringTotals = pgTable(
+  'monitoring_totals',
+  {
+    kind: text('kind').notNull(),
+    month: text('month').notNull(),
+    centreId: uuid('centre_id').notNull(),
+    bucket: doublePrecision('bucket').notNull().default(0),
+    facts: integer('facts').notNull(),
+    total: doublePrecision('total').notNull(),
+  },
+  (t) => [primaryKey({ name: 'monitoring_totals_pk', columns: [t.kind, t.month, t.centreId, t.bucket] })],
+);
+
 /** Targets per indicator, period (`2026`, `2026-Q1`, `2026-03`) and region (`VL` or a province code). */
 export const monitoringTargets = pgTable(
   'monitoring_targets',
