@@ -11,16 +11,23 @@ import { sql } from '../platform/db.js';
 export const CHAT_CHANNEL = 'schakel_chat';
 
 export type ChatEvent =
-  /** New message(s) in a conversation. */
-  | { kind: 'message'; conversationId: string }
-  /** Delivered/read marks changed. */
-  | { kind: 'marks'; conversationId: string }
+  /** New message(s) in a conversation; `seq` is the new message's number (no text, ever). */
+  | { kind: 'message'; conversationId: string; seq?: number }
+  /** Delivered/read marks changed; `marks` holds the new values (numbers only). */
+  | { kind: 'marks'; conversationId: string; marks?: ChatMarks }
   /** Status, assignment, risk or queue position of a conversation changed. */
   | { kind: 'state'; conversationId: string; centreId: string }
   /** The queue or a counsellor's availability changed. */
   | { kind: 'queue'; centreId: string }
   /** A counsellor raised "child in acute danger". */
   | { kind: 'alert'; centreId: string; alertId: string };
+
+export interface ChatMarks {
+  childDelivered: number;
+  childRead: number;
+  staffDelivered: number;
+  staffRead: number;
+}
 
 export type ChatEventListener = (event: ChatEvent) => void;
 

@@ -1,11 +1,16 @@
 // The sockets of this process, indexed by conversation and by centre, and the bus events routed
 // to them. The hub never carries message text: it only tells a socket "look again", and the
 // socket reads the rows it may see from the database.
-import type { ChatBus, ChatEvent } from './chat-bus.js';
+import type { ChatBus, ChatEvent, ChatMarks } from './chat-bus.js';
+import type { WireMessage } from './chat.schema.js';
 
 export interface ConversationFollower {
-  onMessage(): void;
-  onMarks(): void;
+  /** Something new to read; `seq`, when known, is the newest message's number. */
+  onMessage(seq?: number): void;
+  /** A message this process has just stored, handed over without a read (see `stored`). */
+  onStored(message: WireMessage): void;
+  /** New delivered/read marks; without them (after a resync), read them again. */
+  onMarks(marks?: ChatMarks): void;
   onState(): void;
 }
 
@@ -43,13 +48,23 @@ export class ChatHub {
     this.stopListening.forEach((stop) => stop());
   }
 
+  /**
+   * A message stored by this process goes straight to this process's sockets of that chat, so
+   * the sender's echo and a console on the same process need no read and no round trip through
+   * the database. The bus notification that follows finds them up to date and does nothing;
+   * sockets on other processes read the message when that notification arrives.
+   */
+  stored(conversationId: string, message: WireMessage): void {
+    this.followers.get(conversationId)?.forEach((f) => f.onStored(message));
+  }
+
   private dispatch(event: ChatEvent): void {
     switch (event.kind) {
       case 'message':
-        this.followers.get(event.conversationId)?.forEach((f) => f.onMessage());
+        this.followers.get(event.conversationId)?.forEach((f) => f.onMessage(event.seq));
         return;
       case 'marks':
-        this.followers.get(event.conversationId)?.forEach((f) => f.onMarks());
+        this.followers.get(event.conversationId)?.forEach((f) => f.onMarks(event.marks));
         return;
       case 'state':
         this.followers.get(event.conversationId)?.forEach((f) => f.onState());

@@ -4,8 +4,10 @@
 import type { RawData, WebSocket } from 'ws';
 import type { Db } from '../platform/db.js';
 import { AppError } from '../platform/errors.js';
+import type { ChatMarks } from './chat-bus.js';
+import { MarksWriter, marksOf, MessageFeed, PAGE, ShownMarks } from './chat-feed.js';
 import type { ChatHub } from './chat-hub.js';
-import { debounce, Pump, RateBucket } from './chat-hub.js';
+import { debounce, RateBucket } from './chat-hub.js';
 import type { ChatSecrets } from './chat-secrets.js';
 import { childFrame, parseFrame, type ChildFrame } from './chat.schema.js';
 import {
@@ -28,7 +30,6 @@ export interface ChatSocketDeps {
   secrets: ChatSecrets;
 }
 
-const PAGE = 200;
 const TOUCH_EVERY_MS = 20_000;
 
 /** A text frame's content, whichever of its three shapes `ws` hands over. */
@@ -58,13 +59,12 @@ export async function childState(db: Db, conversation: Conversation, now = new D
 
 export class ChildSession {
   private conversation: Conversation | null = null;
-  private lastSent = 0;
-  private lastMarks = '';
+  private marks: MarksWriter | null = null;
+  private readonly shownMarks = new ShownMarks('child');
   private lastTouch = 0;
   private chain: Promise<void> = Promise.resolve();
   private readonly bucket = new RateBucket(8, 0.5);
   private readonly stops: (() => void)[] = [];
-  private readonly pump = new Pump(() => this.deliver());
   private readonly refreshState = debounce(() => void this.sendState().catch(() => undefined), 300);
 
   constructor(
@@ -90,7 +90,7 @@ export class ChildSession {
       if (frame.type === 'ping') return this.pong();
       if (!this.conversation) return this.refuse('hello_first');
       if (frame.type === 'send') return await this.receive(frame.clientId, frame.body);
-      if (frame.type === 'seen') return await updateMarks(this.deps.db, this.conversation.id, 'child', frame.delivered, frame.read);
+      if (frame.type === 'seen') return this.marks!.seen(frame.delivered, frame.read);
       if (frame.type === 'leave') return await leaveConversation(this.deps.db, this.conversation.id, frame.reason);
     } catch (error) {
       this.refuse(error instanceof AppError ? error.code : 'internal_error', frame.type === 'send' ? frame.clientId : undefined);
@@ -111,23 +111,32 @@ export class ChildSession {
       return;
     }
     this.conversation = conversation;
-    this.lastSent = after;
+    const { db } = this.deps;
+    const feed = new MessageFeed(after, (afterSeq) => messagesAfter(db, conversation.id, afterSeq, PAGE), (message) => send(this.socket, { type: 'message', ...message }));
+    this.marks = new MarksWriter((delivered, read) => updateMarks(db, conversation.id, 'child', delivered, read));
     this.stops.push(
-      this.deps.hub.follow(conversation.id, { onMessage: () => this.pump.trigger(), onMarks: () => void this.sendMarks().catch(() => undefined), onState: () => this.refreshState() }),
+      this.deps.hub.follow(conversation.id, {
+        onMessage: (seq) => feed.notified(seq),
+        onStored: (message) => feed.stored(message),
+        onMarks: (marks) => void this.sendMarks(marks).catch(() => undefined),
+        onState: () => this.refreshState(),
+      }),
       // Only a waiting child's position depends on the rest of the queue.
       this.deps.hub.listen(conversation.centreId, { onQueue: () => this.conversation?.status === 'waiting' && this.refreshState(), onState: () => undefined, onAlert: () => undefined }),
     );
     await touchChild(this.deps.db, conversation.id);
     this.lastTouch = Date.now();
     await this.sendState();
-    this.pump.trigger();
+    feed.notified();
     await this.sendMarks();
   }
 
   private async receive(clientId: string, body: string): Promise<void> {
     if (!this.bucket.take()) return this.refuse('rate_limited', clientId);
-    const stored = await appendMessage(this.deps.db, { conversationId: this.conversation!.id, clientId, sender: 'child', body });
+    const conversationId = this.conversation!.id;
+    const stored = await appendMessage(this.deps.db, { conversationId, clientId, sender: 'child', body });
     send(this.socket, { type: 'ack', clientId, seq: stored.seq });
+    if (stored.wire) this.deps.hub.stored(conversationId, stored.wire);
   }
 
   private pong(): void {
@@ -138,26 +147,13 @@ export class ChildSession {
     }
   }
 
-  private async deliver(): Promise<boolean> {
-    if (!this.conversation) return false;
-    const messages = await messagesAfter(this.deps.db, this.conversation.id, this.lastSent, PAGE);
-    for (const message of messages) {
-      if (message.seq <= this.lastSent) continue;
-      send(this.socket, { type: 'message', ...message });
-      this.lastSent = message.seq;
-    }
-    return messages.length === PAGE;
-  }
-
-  private async sendMarks(): Promise<void> {
+  /** The counsellor's delivered/read marks, from the bus event or (after a resync) the database. */
+  private async sendMarks(given?: ChatMarks): Promise<void> {
     if (!this.conversation) return;
-    const current = await conversationById(this.deps.db, this.conversation.id);
-    if (!current) return;
-    const marks = { delivered: current.staffDeliveredSeq, read: current.staffReadSeq };
-    const key = `${marks.delivered}/${marks.read}`;
-    if (key === this.lastMarks) return;
-    this.lastMarks = key;
-    send(this.socket, { type: 'receipt', ...marks });
+    const current = given ? null : await conversationById(this.deps.db, this.conversation.id);
+    const marks = given ?? (current ? marksOf(current) : null);
+    const receipt = marks && this.shownMarks.next(marks);
+    if (receipt) send(this.socket, { type: 'receipt', ...receipt });
   }
 
   private async sendState(): Promise<void> {

@@ -82,6 +82,8 @@ export interface StoredMessage {
   clientId: string;
   /** The same client id was stored before: this was a resend, nothing new was written. */
   duplicate: boolean;
+  /** The message as the browsers get it, when this call stored it (not for a resend). */
+  wire: WireMessage | null;
 }
 
 const isUniqueViolation = (error: unknown): boolean => {
@@ -92,17 +94,17 @@ const isUniqueViolation = (error: unknown): boolean => {
 /**
  * Stores a message exactly once, in one statement: the conversation's counter is raised (its row
  * lock orders concurrent senders, also across processes), the message is inserted with that
- * number, and the bus is notified, all or nothing. A resend of a stored client id changes
- * nothing; one racing the original fails on the unique index and finds the stored row instead.
+ * number, and the bus is notified with the number (never the text), all or nothing. A resend of
+ * a stored client id changes nothing; one racing the original fails on the unique index and finds
+ * the stored row instead.
  */
 export async function appendMessage(db: Db, message: NewMessage): Promise<StoredMessage> {
   const { conversationId: id, clientId } = message;
   const who = message.counsellor
     ? sql`AND status = 'active' AND counsellor_id = ${message.counsellor.userId} AND centre_id = ${message.counsellor.centreId}`
     : sql``;
-  const payload = JSON.stringify({ kind: 'message', conversationId: id });
   try {
-    const [inserted] = await rows<{ seq: number }>(
+    const [inserted] = await rows<{ seq: number; sent_at: Date | string }>(
       db,
       sql`WITH bumped AS (
             UPDATE chat_conversations
@@ -113,11 +115,15 @@ export async function appendMessage(db: Db, message: NewMessage): Promise<Stored
           inserted AS (
             INSERT INTO chat_messages (conversation_id, seq, client_id, sender, author_id, body)
             SELECT ${id}::uuid, last_seq, ${clientId}::uuid, ${message.sender}::text, ${message.authorId ?? null}::uuid, ${message.body}::text FROM bumped
-         RETURNING seq),
-          notified AS (SELECT pg_notify(${CHAT_CHANNEL}, ${payload}) FROM inserted)
-        SELECT inserted.seq FROM inserted CROSS JOIN notified`,
+         RETURNING seq, sent_at),
+          notified AS (SELECT pg_notify(${CHAT_CHANNEL}, json_build_object('kind', 'message', 'conversationId', ${id}::text, 'seq', seq)::text) FROM inserted)
+        SELECT inserted.seq, inserted.sent_at FROM inserted CROSS JOIN notified`,
     );
-    if (inserted) return { seq: Number(inserted.seq), clientId, duplicate: false };
+    if (inserted) {
+      const seq = Number(inserted.seq);
+      const wire: WireMessage = { seq, clientId, from: message.sender, body: message.body, sentAt: new Date(inserted.sent_at).toISOString() };
+      return { seq, clientId, duplicate: false, wire };
+    }
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
@@ -125,7 +131,7 @@ export async function appendMessage(db: Db, message: NewMessage): Promise<Stored
     .select({ seq: chatMessages.seq })
     .from(chatMessages)
     .where(and(eq(chatMessages.conversationId, id), eq(chatMessages.clientId, clientId)));
-  if (earlier) return { seq: earlier.seq, clientId, duplicate: true };
+  if (earlier) return { seq: earlier.seq, clientId, duplicate: true, wire: null };
   const conversation = await conversationById(db, id);
   if (conversation?.status === 'ended') throw new AppError(409, 'chat_ended');
   throw new AppError(404, 'not_found');
@@ -159,25 +165,25 @@ export async function messagesAfter(q: Queryable, conversationId: string, afterS
 
 /**
  * Raises a side's delivered/read marks (never lowers them, never past the last message) and
- * tells the other side when something changed.
+ * tells the other side when something changed, in one statement. The notification carries the
+ * marks themselves (numbers, no content), so no receiver has to read the conversation again.
  */
 export async function updateMarks(db: Db, conversationId: string, side: 'child' | 'staff', delivered: number, read: number): Promise<void> {
-  const c = chatConversations;
-  const deliveredCol = side === 'child' ? c.childDeliveredSeq : c.staffDeliveredSeq;
-  const readCol = side === 'child' ? c.childReadSeq : c.staffReadSeq;
+  const [deliveredCol, readCol] = side === 'child' ? [sql.raw('child_delivered_seq'), sql.raw('child_read_seq')] : [sql.raw('staff_delivered_seq'), sql.raw('staff_read_seq')];
   // Typed parameters: GREATEST over two bare parameters would compare them as text.
   const d = sql`${delivered}::int`;
   const r = sql`${read}::int`;
-  const newDelivered = sql`LEAST(GREATEST(${deliveredCol}, ${d}, ${r}), ${c.lastSeq})`;
-  const newRead = sql`LEAST(GREATEST(${readCol}, ${r}), ${c.lastSeq})`;
-  await db.transaction(async (tx) => {
-    const changed = await tx
-      .update(c)
-      .set(side === 'child' ? { childDeliveredSeq: newDelivered, childReadSeq: newRead, childSeenAt: new Date() } : { staffDeliveredSeq: newDelivered, staffReadSeq: newRead })
-      .where(and(eq(c.id, conversationId), sql`(${deliveredCol} < LEAST(GREATEST(${d}, ${r}), ${c.lastSeq}) OR ${readCol} < LEAST(${r}, ${c.lastSeq}))`))
-      .returning({ id: c.id });
-    if (changed.length) await notifyChat(tx, { kind: 'marks', conversationId });
-  });
+  await db.execute(sql`WITH changed AS (
+      UPDATE chat_conversations
+         SET ${deliveredCol} = LEAST(GREATEST(${deliveredCol}, ${d}, ${r}), last_seq),
+             ${readCol} = LEAST(GREATEST(${readCol}, ${r}), last_seq)${side === 'child' ? sql`, child_seen_at = now()` : sql``}
+       WHERE id = ${conversationId}
+         AND (${deliveredCol} < LEAST(GREATEST(${d}, ${r}), last_seq) OR ${readCol} < LEAST(${r}, last_seq))
+   RETURNING child_delivered_seq, child_read_seq, staff_delivered_seq, staff_read_seq)
+    SELECT pg_notify(${CHAT_CHANNEL}, json_build_object('kind', 'marks', 'conversationId', ${conversationId}::text,
+             'marks', json_build_object('childDelivered', child_delivered_seq, 'childRead', child_read_seq,
+                                        'staffDelivered', staff_delivered_seq, 'staffRead', staff_read_seq))::text)
+      FROM changed`);
 }
 
 export async function touchChild(db: Db, conversationId: string): Promise<void> {

@@ -5,20 +5,20 @@ import type { WebSocket } from 'ws';
 import { roleHas } from '../access/permissions.js';
 import { inTransaction, type Ctx } from '../platform/context.js';
 import { AppError } from '../platform/errors.js';
-import { debounce, Pump, RateBucket } from './chat-hub.js';
+import type { ChatMarks } from './chat-bus.js';
+import { MarksWriter, marksOf, MessageFeed, PAGE, ShownMarks } from './chat-feed.js';
+import { debounce, RateBucket } from './chat-hub.js';
 import { frameText, send, type ChatSocketDeps } from './child-socket.js';
-import { parseFrame, staffFrame, type StaffFrame } from './chat.schema.js';
+import { parseFrame, staffFrame, type StaffFrame, type WireMessage } from './chat.schema.js';
 import { appendMessage, conversationById, messagesAfter, updateMarks } from './conversation.service.js';
 import { myConversations } from './counsel.service.js';
 import { actorOf, heartbeat } from './queue.service.js';
 
-const PAGE = 200;
 const HEARTBEAT_EVERY_MS = 20_000;
 
 interface Followed {
-  lastSent: number;
-  lastMarks: string;
-  pump: Pump;
+  marks: MarksWriter;
+  shownMarks: ShownMarks;
   stop: () => void;
 }
 
@@ -68,9 +68,7 @@ export class StaffSession {
       }
       if (this.mode !== 'counsel') return send(this.socket, { type: 'error', code: 'forbidden' });
       if (frame.type === 'send') return await this.reply(frame.conversationId, frame.clientId, frame.body);
-      if (frame.type === 'seen' && this.following.has(frame.conversationId)) {
-        await updateMarks(this.deps.db, frame.conversationId, 'staff', frame.delivered, frame.read);
-      }
+      if (frame.type === 'seen') this.following.get(frame.conversationId)?.marks.seen(frame.delivered, frame.read);
     } catch (error) {
       const code = error instanceof AppError ? error.code : 'internal_error';
       send(this.socket, { type: 'error', code, ...(frame.type === 'send' ? { clientId: frame.clientId, conversationId: frame.conversationId } : {}) });
@@ -89,6 +87,7 @@ export class StaffSession {
       counsellor: { userId: actor.userId, centreId: actor.centreId },
     });
     send(this.socket, { type: 'ack', conversationId, clientId, seq: stored.seq });
+    if (stored.wire) this.deps.hub.stored(conversationId, stored.wire);
   }
 
   private pong(): void {
@@ -123,42 +122,32 @@ export class StaffSession {
   }
 
   private followConversation(id: string): void {
+    const { db } = this.deps;
+    // A read still under way when the chat left this console (a transfer) sends nothing more.
+    const emit = (message: WireMessage) => this.following.get(id) === followed && send(this.socket, { type: 'message', conversationId: id, ...message });
+    const feed = new MessageFeed(this.after[id] ?? 0, (afterSeq) => messagesAfter(db, id, afterSeq, PAGE), emit);
     const followed: Followed = {
-      lastSent: this.after[id] ?? 0,
-      lastMarks: '',
-      pump: new Pump(() => this.deliver(id)),
+      marks: new MarksWriter((delivered, read) => updateMarks(db, id, 'staff', delivered, read)),
+      shownMarks: new ShownMarks('staff'),
       stop: () => undefined,
     };
     followed.stop = this.deps.hub.follow(id, {
-      onMessage: () => followed.pump.trigger(),
-      onMarks: () => void this.sendMarks(id).catch(() => undefined),
+      onMessage: (seq) => feed.notified(seq),
+      onStored: (message) => feed.stored(message),
+      onMarks: (marks) => void this.sendMarks(id, marks).catch(() => undefined),
       onState: () => this.conversationsChanged(),
     });
     this.following.set(id, followed);
-    followed.pump.trigger();
+    feed.notified();
     void this.sendMarks(id).catch(() => undefined);
   }
 
-  private async deliver(id: string): Promise<boolean> {
-    const followed = this.following.get(id);
-    if (!followed) return false;
-    const messages = await messagesAfter(this.deps.db, id, followed.lastSent, PAGE);
-    for (const message of messages) {
-      if (message.seq <= followed.lastSent) continue;
-      send(this.socket, { type: 'message', conversationId: id, ...message });
-      followed.lastSent = message.seq;
-    }
-    return messages.length === PAGE;
-  }
-
-  private async sendMarks(id: string): Promise<void> {
-    const followed = this.following.get(id);
-    const current = await conversationById(this.deps.db, id);
-    if (!followed || !current) return;
-    const key = `${current.childDeliveredSeq}/${current.childReadSeq}`;
-    if (key === followed.lastMarks) return;
-    followed.lastMarks = key;
-    send(this.socket, { type: 'receipt', conversationId: id, delivered: current.childDeliveredSeq, read: current.childReadSeq });
+  /** The child's delivered/read marks, from the bus event or (after a resync) the database. */
+  private async sendMarks(id: string, given?: ChatMarks): Promise<void> {
+    const current = given ? null : await conversationById(this.deps.db, id);
+    const marks = given ?? (current ? marksOf(current) : null);
+    const receipt = marks && this.following.get(id)?.shownMarks.next(marks);
+    if (receipt) send(this.socket, { type: 'receipt', conversationId: id, ...receipt });
   }
 
   private stop(): void {

@@ -2,34 +2,35 @@
 // team, never a verdict), and a form where every item needs an explicit answer — "don't know"
 // included — so an unasked question is never silently counted as "no".
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import type { CaseFile } from '../cases/cases.api';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { formatDate } from '../cases/cases-text';
+import { useDraft } from '../cases/useDraft';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
 import { aceAnswers, aceItems, assessmentsApi, type AceAnswer, type AceItem, type AceScreening } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
+import { Folded } from './Folded';
 
-function AceForm({ file }: { file: CaseFile }) {
+const aceDraftKey = (caseId: string, userId: string) => `schakel.assessments.ace.${caseId}.${userId}`;
+
+function AceForm({ file, userId }: { file: CaseFile; userId: string }) {
   const { text } = useAssessmentsText();
   const api = useApi();
   const queryClient = useQueryClient();
   const people = file.persons.filter((p) => p.kind === 'child' || p.kind === 'parent');
-  const [personId, setPersonId] = useState(people[0]?.id ?? '');
-  const [answers, setAnswers] = useState<Partial<Record<AceItem, AceAnswer>>>({});
+  const draft = useDraft<{ personId: string; answers: Partial<Record<AceItem, AceAnswer>> }>(aceDraftKey(file.id, userId), { personId: people[0]?.id ?? '', answers: {} });
+  const { personId, answers } = draft.value;
   const save = useMutation({
     mutationFn: () => assessmentsApi.recordAce(api, file.id, { personId, answers: answers as Record<AceItem, AceAnswer>, note: '' }),
-    onSuccess: () => setAnswers({}),
+    onSuccess: draft.discard,
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
   });
   return (
-    <details className="casework-form">
-      <summary>{text.aceRecord}</summary>
-      <Form error={save.error} aria-label={text.aceRecord} onSubmit={() => save.mutate()}>
-        <ChoiceGroup legend={text.aboutWhom} name="personId" required choices={people.map((p) => ({ value: p.id, label: `${p.firstName} ${p.lastName}`.trim() || p.roleLabel }))} value={personId ? [personId] : []} onChange={([id]) => setPersonId(id ?? '')} />
+    <Form error={save.error} aria-label={text.aceRecord} onSubmit={() => save.mutate()}>
+        <ChoiceGroup legend={text.aboutWhom} name="personId" required choices={people.map((p) => ({ value: p.id, label: `${p.firstName} ${p.lastName}`.trim() || p.roleLabel }))} value={personId ? [personId] : []} onChange={([id]) => draft.update((d) => ({ ...d, personId: id ?? '' }))} />
         {aceItems.map((item) => (
           <ChoiceGroup
             key={item}
@@ -38,7 +39,7 @@ function AceForm({ file }: { file: CaseFile }) {
             required
             choices={aceAnswers.map((a) => ({ value: a, label: text.answers[a] }))}
             value={answers[item] ? [answers[item]] : []}
-            onChange={([a]) => setAnswers((current) => ({ ...current, [item]: a as AceAnswer }))}
+            onChange={([a]) => draft.update((d) => ({ ...d, answers: { ...d.answers, [item]: a as AceAnswer } }))}
           />
         ))}
         <div className="button-row">
@@ -47,11 +48,10 @@ function AceForm({ file }: { file: CaseFile }) {
           </Button>
         </div>
       </Form>
-    </details>
   );
 }
 
-export function AceScreenings({ file, screenings }: { file: CaseFile; screenings: readonly AceScreening[] }) {
+export function AceScreenings({ file, userId, screenings }: { file: CaseFile; userId: string; screenings: readonly AceScreening[] }) {
   const { text, locale } = useAssessmentsText();
   return (
     <section className="glance__block" aria-labelledby="ace-title">
@@ -72,7 +72,11 @@ export function AceScreenings({ file, screenings }: { file: CaseFile; screenings
           </li>
         ))}
       </ul>
-      {file.readOnly ? null : <AceForm file={file} />}
+      {file.readOnly ? null : (
+        <Folded summary={text.aceRecord} draftKey={aceDraftKey(file.id, userId)}>
+          <AceForm file={file} userId={userId} />
+        </Folded>
+      )}
     </section>
   );
 }

@@ -57,7 +57,7 @@ const read: Assessments = {
 describe('the assessments section', () => {
   it('shows the ACE score in the server’s careful words and makes disagreement on the safety scale visible', async () => {
     const server = createFakeServer({ [`GET /api/cases/${CASE_ID}/assessments`]: () => ({ body: read }) });
-    renderSection(<AssessmentsSection file={caseFile()} />, server);
+    renderSection(<AssessmentsSection file={caseFile()} userId="u1" />, server);
     expect(await screen.findByText(/geen oordeel over het gezin/, undefined, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('De scores liggen 5 punten uit elkaar: bespreek het verschil.')).toBeTruthy();
     expect(screen.getByRole('meter', { name: 'mama: 8/10' })).toBeTruthy();
@@ -69,7 +69,7 @@ describe('the assessments section', () => {
       [`GET /api/cases/${CASE_ID}/assessments`]: () => ({ body: read }),
       [`POST /api/cases/${CASE_ID}/doubts/q1/resolve`]: () => ({ body: { ...read.doubts[0], resolved: true, answer: 'Nee.' } }),
     });
-    renderSection(<AssessmentsSection file={caseFile()} />, server);
+    renderSection(<AssessmentsSection file={caseFile()} userId="u1" />, server);
     fireEvent.change(await screen.findByLabelText(/^Antwoord/, undefined, { timeout: 5000 }), { target: { value: 'Hij woont sinds april elders.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Beantwoorden' }));
     await waitFor(() => expect(server.last(`POST /api/cases/${CASE_ID}/doubts/q1/resolve`)?.body).toEqual({ version: 1, answer: 'Hij woont sinds april elders.' }));
@@ -77,7 +77,7 @@ describe('the assessments section', () => {
 
   it('offers no forms on a closed case', async () => {
     const server = createFakeServer({ [`GET /api/cases/${CASE_ID}/assessments`]: () => ({ body: read }) });
-    renderSection(<AssessmentsSection file={caseFile({ readOnly: true })} />, server);
+    renderSection(<AssessmentsSection file={caseFile({ readOnly: true })} userId="u1" />, server);
     await screen.findByText(/geen oordeel over het gezin/, undefined, { timeout: 5000 });
     expect(screen.queryByRole('button', { name: 'Beantwoorden' })).toBeNull();
     expect(screen.queryByText('ACE-screening registreren')).toBeNull();

@@ -8,14 +8,26 @@ import { Spinner } from '../ui/Spinner';
 import { AceScreenings } from './AceScreenings';
 import { assessmentsApi, assessmentsKey } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
+import { Folded } from './Folded';
 import { DoubtsPanel } from './DoubtsPanel';
+import { assessmentDraftKey, SafetyAssessmentForm } from './SafetyAssessmentForm';
 import { SafetyAssessmentView } from './SafetyAssessmentView';
 import './casework.css';
 
-export function AssessmentsSection({ file }: { file: CaseFile }) {
+function StartAssessment({ caseId, userId }: { caseId: string; userId: string }) {
+  const { text } = useAssessmentsText();
+  return (
+    <Folded summary={text.start} draftKey={assessmentDraftKey(caseId, null, userId)}>
+      <SafetyAssessmentForm caseId={caseId} userId={userId} assessment={null} />
+    </Folded>
+  );
+}
+
+export function AssessmentsSection({ file, userId }: { file: CaseFile; userId: string }) {
   const { text } = useAssessmentsText();
   const api = useApi();
   const read = useQuery({ queryKey: assessmentsKey(file.id), queryFn: () => assessmentsApi.read(api, file.id) });
+  const openDoubts = read.data?.doubts.filter((d) => !d.resolved).length ?? 0;
   return (
     <section className="section" aria-labelledby="assessments-title">
       <h2 id="assessments-title" className="section-title">
@@ -25,15 +37,22 @@ export function AssessmentsSection({ file }: { file: CaseFile }) {
       {read.isError ? <Alert tone="error">{read.error.message}</Alert> : null}
       {read.data ? (
         <>
+          {/* What we do not know stays in sight: the count of open doubts comes before the scores. */}
+          {openDoubts > 0 ? (
+            <p className="open-doubts">
+              <a href="#doubts-title">{text.openDoubts.replace('{count}', String(openDoubts))}</a>
+            </p>
+          ) : null}
           <section className="glance__block" aria-labelledby="safety-title">
             <h3 id="safety-title">{text.safety}</h3>
             {read.data.safetyAssessments.length === 0 ? <p className="muted">{text.safetyNone}</p> : null}
             {[...read.data.safetyAssessments].reverse().map((a) => (
-              <SafetyAssessmentView key={a.id} caseId={file.id} assessment={a} readOnly={file.readOnly} />
+              <SafetyAssessmentView key={a.id} caseId={file.id} userId={userId} assessment={a} readOnly={file.readOnly} />
             ))}
+            {file.readOnly ? null : <StartAssessment caseId={file.id} userId={userId} />}
           </section>
-          <DoubtsPanel caseId={file.id} doubts={read.data.doubts} readOnly={file.readOnly} />
-          <AceScreenings file={file} screenings={read.data.aceScreenings} />
+          <DoubtsPanel caseId={file.id} userId={userId} doubts={read.data.doubts} readOnly={file.readOnly} />
+          <AceScreenings file={file} userId={userId} screenings={read.data.aceScreenings} />
         </>
       ) : null}
     </section>

@@ -5,10 +5,12 @@ import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { TextAreaField } from '../cases/TextAreaField';
+import { useDraft } from '../cases/useDraft';
 import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
 import { assessmentsApi, type Doubt, type DoubtKind } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
+import { Folded } from './Folded';
 
 const KINDS: DoubtKind[] = ['doubt', 'open_question', 'disagreement'];
 
@@ -33,21 +35,23 @@ function ResolveForm({ caseId, doubt }: { caseId: string; doubt: Doubt }) {
   );
 }
 
-function RaiseForm({ caseId }: { caseId: string }) {
+const raiseDraftKey = (caseId: string, userId: string) => `schakel.assessments.doubt.${caseId}.${userId}`;
+const EMPTY = { kind: '', question: '', whyItMatters: '', wouldResolve: '' };
+
+function RaiseForm({ caseId, userId }: { caseId: string; userId: string }) {
   const { text } = useAssessmentsText();
   const api = useApi();
   const queryClient = useQueryClient();
-  const empty = { kind: '', question: '', whyItMatters: '', wouldResolve: '' };
-  const [draft, setDraft] = useState(empty);
+  const stored = useDraft(raiseDraftKey(caseId, userId), EMPTY);
+  const draft = stored.value;
+  const setDraft = stored.update;
   const save = useMutation({
     mutationFn: () => assessmentsApi.raiseDoubt(api, caseId, { ...draft, kind: draft.kind as DoubtKind }),
-    onSuccess: () => setDraft(empty),
+    onSuccess: stored.discard,
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
   });
   return (
-    <details className="casework-form">
-      <summary>{text.raise}</summary>
-      <Form error={save.error} aria-label={text.raise} onSubmit={() => save.mutate()}>
+    <Form error={save.error} aria-label={text.raise} onSubmit={() => save.mutate()}>
         <ChoiceGroup legend={text.kind} name="kind" required choices={KINDS.map((k) => ({ value: k, label: text.kinds[k] }))} value={draft.kind ? [draft.kind] : []} onChange={([k]) => setDraft((d) => ({ ...d, kind: k ?? '' }))} />
         <TextAreaField label={text.question} name="question" isRequired rows={2} value={draft.question} onChange={(v) => setDraft((d) => ({ ...d, question: v }))} />
         <TextAreaField label={text.whyItMatters} name="whyItMatters" rows={2} value={draft.whyItMatters} onChange={(v) => setDraft((d) => ({ ...d, whyItMatters: v }))} />
@@ -58,11 +62,10 @@ function RaiseForm({ caseId }: { caseId: string }) {
           </Button>
         </div>
       </Form>
-    </details>
   );
 }
 
-export function DoubtsPanel({ caseId, doubts, readOnly }: { caseId: string; doubts: readonly Doubt[]; readOnly: boolean }) {
+export function DoubtsPanel({ caseId, userId, doubts, readOnly }: { caseId: string; userId: string; doubts: readonly Doubt[]; readOnly: boolean }) {
   const { text } = useAssessmentsText();
   return (
     <section className="glance__block" aria-labelledby="doubts-title">
@@ -89,7 +92,11 @@ export function DoubtsPanel({ caseId, doubts, readOnly }: { caseId: string; doub
           </li>
         ))}
       </ul>
-      {readOnly ? null : <RaiseForm caseId={caseId} />}
+      {readOnly ? null : (
+        <Folded summary={text.raise} draftKey={raiseDraftKey(caseId, userId)}>
+          <RaiseForm caseId={caseId} userId={userId} />
+        </Folded>
+      )}
     </section>
   );
 }

@@ -2,50 +2,47 @@
 // 0–10 scale side by side: the spread between the worker, the parents and the child is shown,
 // not averaged away.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { formatDate } from '../cases/cases-text';
-import { TextAreaField } from '../cases/TextAreaField';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
-import { TextField } from '../ui/TextField';
-import { assessmentsApi, type SafetyAssessment, type ScorerKind } from './assessments.api';
+import { assessmentsApi, type SafetyAssessment } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
+import { Folded } from './Folded';
+import { assessmentDraftKey, SafetyAssessmentForm } from './SafetyAssessmentForm';
+import { ScoreForm } from './ScoreForm';
 
-const SCORERS: ScorerKind[] = ['worker', 'parent', 'child', 'partner', 'network'];
-
-function ScoreForm({ caseId, assessmentId }: { caseId: string; assessmentId: string }) {
+function CompleteForm({ caseId, assessment }: { caseId: string; assessment: SafetyAssessment }) {
   const { text } = useAssessmentsText();
   const api = useApi();
   const queryClient = useQueryClient();
-  const empty = { scorerKind: '', scorerLabel: '', score: '', explanation: '' };
-  const [draft, setDraft] = useState(empty);
-  const save = useMutation({
-    mutationFn: () => assessmentsApi.addScore(api, caseId, assessmentId, { scorerKind: draft.scorerKind as ScorerKind, scorerLabel: draft.scorerLabel, score: Number(draft.score), explanation: draft.explanation }),
-    onSuccess: () => setDraft(empty),
+  const complete = useMutation({
+    mutationFn: () => assessmentsApi.completeSafety(api, caseId, assessment.id, assessment.version),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
   });
   return (
-    <details className="casework-form">
-      <summary>{text.addScore}</summary>
-      <Form error={save.error} aria-label={text.addScore} onSubmit={() => save.mutate()}>
-        <ChoiceGroup legend={text.scorer} name="scorerKind" required choices={SCORERS.map((k) => ({ value: k, label: text.scorers[k] }))} value={draft.scorerKind ? [draft.scorerKind] : []} onChange={([k]) => setDraft((d) => ({ ...d, scorerKind: k ?? '' }))} />
-        <TextField label={text.scorerLabel} name="scorerLabel" isRequired value={draft.scorerLabel} onChange={(v) => setDraft((d) => ({ ...d, scorerLabel: v }))} />
-        <TextField label={text.scoreValue} name="score" isRequired inputMode="numeric" value={draft.score} onChange={(v) => setDraft((d) => ({ ...d, score: v }))} />
-        <TextAreaField label={text.explanation} name="explanation" rows={2} value={draft.explanation} onChange={(v) => setDraft((d) => ({ ...d, explanation: v }))} />
-        <div className="button-row">
-          <Button type="submit" variant="secondary" isPending={save.isPending}>
-            {text.saveScore}
-          </Button>
-        </div>
-      </Form>
-    </details>
+    <Form error={complete.error} aria-label={text.complete} onSubmit={() => complete.mutate()}>
+      <p className="muted">{text.completeHint}</p>
+      <div className="button-row">
+        <Button type="submit" variant="secondary" isPending={complete.isPending}>
+          {text.complete}
+        </Button>
+      </div>
+    </Form>
   );
 }
 
-export function SafetyAssessmentView({ caseId, assessment: a, readOnly }: { caseId: string; assessment: SafetyAssessment; readOnly: boolean }) {
+function EditAssessment({ caseId, userId, assessment }: { caseId: string; userId: string; assessment: SafetyAssessment }) {
+  const { text } = useAssessmentsText();
+  return (
+    <Folded summary={text.edit} draftKey={assessmentDraftKey(caseId, assessment.id, userId)}>
+      <SafetyAssessmentForm caseId={caseId} userId={userId} assessment={assessment} />
+    </Folded>
+  );
+}
+
+export function SafetyAssessmentView({ caseId, userId, assessment: a, readOnly }: { caseId: string; userId: string; assessment: SafetyAssessment; readOnly: boolean }) {
   const { text, locale } = useAssessmentsText();
   return (
     <article className="casework-card">
@@ -112,7 +109,13 @@ export function SafetyAssessmentView({ caseId, assessment: a, readOnly }: { case
           </li>
         ))}
       </ul>
-      {readOnly || a.status === 'completed' ? null : <ScoreForm caseId={caseId} assessmentId={a.id} />}
+      {readOnly || a.status === 'completed' ? null : (
+        <>
+          <ScoreForm caseId={caseId} assessmentId={a.id} userId={userId} />
+          <EditAssessment caseId={caseId} userId={userId} assessment={a} />
+          <CompleteForm caseId={caseId} assessment={a} />
+        </>
+      )}
     </article>
   );
 }

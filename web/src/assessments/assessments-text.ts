@@ -31,6 +31,16 @@ const nl = {
   kinds: { doubt: 'Twijfel', open_question: 'Open vraag', disagreement: 'Meningsverschil' } as Record<DoubtKind, string>,
   question: 'Vraag of twijfel', whyItMatters: 'Waarom het ertoe doet', wouldResolve: 'Wat zou dit beantwoorden?', raise: 'Twijfel noteren', kind: 'Soort',
   answer: 'Antwoord', resolve: 'Beantwoorden', resolvedBy: 'Beantwoord door {name}', open: 'open',
+  openDoubts: '{count} open twijfel(s) of vraag/vragen: zie hieronder.',
+  start: 'Veiligheidsinschatting starten', edit: 'Inschatting bewerken', assessedOn: 'Datum van de inschatting',
+  harmLabel: 'Schade: wat is er al gebeurd?', dangerItem: 'Zorgformulering {n}', addDanger: 'Zorgformulering toevoegen', remove: 'Verwijderen',
+  worriedWho: 'Wie maakt zich zorgen?', worry: 'Waarover?', impact: 'Gevolg als er niets verandert', safetyGoal: 'Veiligheidsdoel',
+  stepItem: 'Stap {n}', addStep: 'Stap toevoegen', stepWhat: 'Wat', stepWho: 'Wie', stepDue: 'Tegen wanneer',
+  save: 'Inschatting bewaren', saved: 'Inschatting bewaard.', restored: 'Uw niet-bewaarde tekst van eerder is teruggezet.', discard: 'Concept weggooien',
+  conflict: 'Een collega heeft deze inschatting intussen gewijzigd. Uw tekst staat nog in het formulier; wat nu bewaard is, staat onder het veld. Bewaar opnieuw om uw versie te houden.',
+  savedNow: 'Nu bewaard:',
+  complete: 'Inschatting afronden', completeHint: 'Afronden legt de inschatting vast zoals ze nu is: daarna kan niemand ze nog wijzigen. Nodig: de schade, zorgformuleringen met elk een doel en de score van de medewerker.',
+  scoresSideBySide: 'Scores naast elkaar',
 };
 export type AssessmentsText = typeof nl;
 
@@ -63,6 +73,16 @@ const en: AssessmentsText = {
   kinds: { doubt: 'Doubt', open_question: 'Open question', disagreement: 'Disagreement' },
   question: 'Question or doubt', whyItMatters: 'Why it matters', wouldResolve: 'What would resolve it?', raise: 'Record doubt', kind: 'Kind',
   answer: 'Answer', resolve: 'Answer it', resolvedBy: 'Answered by {name}', open: 'open',
+  openDoubts: '{count} open doubt(s) or question(s): see below.',
+  start: 'Start a safety assessment', edit: 'Edit the assessment', assessedOn: 'Date of the assessment',
+  harmLabel: 'Harm: what has already happened?', dangerItem: 'Danger statement {n}', addDanger: 'Add a danger statement', remove: 'Remove',
+  worriedWho: 'Who is worried?', worry: 'About what?', impact: 'Impact if nothing changes', safetyGoal: 'Safety goal',
+  stepItem: 'Step {n}', addStep: 'Add a step', stepWhat: 'What', stepWho: 'Who', stepDue: 'By when',
+  save: 'Save assessment', saved: 'Assessment saved.', restored: 'Your unsaved text from earlier has been restored.', discard: 'Discard draft',
+  conflict: 'A colleague changed this assessment in the meantime. Your text is still in the form; what is saved now is shown under the field. Save again to keep your version.',
+  savedNow: 'Saved now:',
+  complete: 'Complete the assessment', completeHint: 'Completing records the assessment as it is now: after that nobody can change it. Needed: the harm, danger statements each with a goal, and the worker’s score.',
+  scoresSideBySide: 'Scores side by side',
 };
 
 export function useAssessmentsText(): { text: AssessmentsText; locale: string } {

@@ -118,8 +118,8 @@ export function CaseFilePage() {
         </section>
       </section>
       <ManoSection file={f} userId={user.id} />
-      <AssessmentsSection file={f} />
-      <PlansSection file={f} />
+      <AssessmentsSection file={f} userId={user.id} />
+      <PlansSection file={f} userId={user.id} />
       <TeamworkSection file={f} userId={user.id} />
       <PartnersSection file={f} />
       <NotesPanel file={f} userId={user.id} />

@@ -7,7 +7,8 @@ export function useDraft<T extends object>(key: string, empty: T) {
   const [initial] = useState(() => readDraft(storage, key, empty));
   const [value, setValue] = useState<T>(initial ?? empty);
   const [restored, setRestored] = useState(initial !== null);
-  const touched = useRef(false);
+  // A restored draft is the user's own typing: newer values from the server must not replace it.
+  const touched = useRef(initial !== null);
 
   useEffect(() => {
     if (!touched.current) return;

@@ -10,7 +10,7 @@ import { usePlansText } from './plans-text';
 import { RecoveryPlanPanel } from './RecoveryPlanPanel';
 import { SafetyPlanPanel } from './SafetyPlanPanel';
 
-export function PlansSection({ file }: { file: CaseFile }) {
+export function PlansSection({ file, userId }: { file: CaseFile; userId: string }) {
   const { text } = usePlansText();
   const api = useApi();
   const safety = useQuery({ queryKey: plansKeys.safety(file.id), queryFn: () => plansApi.safety(api, file.id) });
@@ -24,13 +24,13 @@ export function PlansSection({ file }: { file: CaseFile }) {
         <h3 id="safety-plan-title">{text.safety}</h3>
         {safety.isPending ? <Spinner /> : null}
         {safety.isError ? <Alert tone="error">{safety.error.message}</Alert> : null}
-        {safety.isSuccess ? <SafetyPlanPanel caseId={file.id} plan={safety.data} readOnly={file.readOnly} /> : null}
+        {safety.isSuccess ? <SafetyPlanPanel caseId={file.id} userId={userId} plan={safety.data} readOnly={file.readOnly} /> : null}
       </section>
       <section className="glance__block" aria-labelledby="recovery-plan-title">
         <h3 id="recovery-plan-title">{text.recovery}</h3>
         {recovery.isPending ? <Spinner /> : null}
         {recovery.isError ? <Alert tone="error">{recovery.error.message}</Alert> : null}
-        {recovery.isSuccess ? <RecoveryPlanPanel caseId={file.id} plan={recovery.data} /> : null}
+        {recovery.isSuccess ? <RecoveryPlanPanel file={file} userId={userId} plan={recovery.data} /> : null}
       </section>
     </section>
   );

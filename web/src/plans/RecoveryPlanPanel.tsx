@@ -1,34 +1,70 @@
 // The recovery plan: goals, protective factors, actions with their owners and progress; which
-// partner sees which parts, with a preview of exactly what that partner's view contains.
+// partner sees which parts, with a preview of exactly what that partner's view contains (the
+// server's partner view, not the page hiding things), and the forms to build and share it.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useApi } from '../api/ApiContext';
+import { Folded } from '../assessments/Folded';
+import type { CaseFile } from '../cases/cases.api';
 import { fill, formatDate } from '../cases/cases-text';
 import { Button } from '../ui/Button';
-import { plansApi, plansKeys, type PartnerView, type RecoveryPlan } from './plans.api';
+import { plansApi, plansKeys, type RecoveryPlan } from './plans.api';
 import { usePlansText } from './plans-text';
+import { ProgressNoteForm } from './ProgressNoteForm';
+import { recoveryDraftKey, RecoveryPlanForm } from './RecoveryPlanForm';
+import { ShareForm } from './ShareForm';
 
 function PartnerPreview({ caseId, planId, partnerId }: { caseId: string; planId: string; partnerId: string }) {
   const { text, locale } = usePlansText();
   const api = useApi();
   const view = useQuery({ queryKey: plansKeys.partnerView(caseId, partnerId), queryFn: () => plansApi.partnerView(api, caseId, planId, partnerId) });
-  const v: PartnerView | undefined = view.data;
+  const v = view.data;
   if (!v) return null;
+  const progress = (p: keyof typeof text.progress) => <span className="muted">({text.progress[p]})</span>;
+  const list = (title: string, items: { key: string; body: ReactNode }[] | undefined) =>
+    items ? (
+      <>
+        <h6>{title}</h6>
+        <ul>
+          {items.map((i) => (
+            <li key={i.key}>{i.body}</li>
+          ))}
+        </ul>
+      </>
+    ) : null;
   return (
-    <div className="casework-card" aria-live="polite">
-      {v.childGoals ? <p>{text.childGoals}: {v.childGoals.map((g) => g.goal).join(' · ')}</p> : null}
-      {v.familyGoals ? <p>{text.familyGoals}: {v.familyGoals.map((g) => g.goal).join(' · ')}</p> : null}
-      {v.protectiveFactors ? <p>{text.protectiveFactors}: {v.protectiveFactors.map((f) => f.factor).join(' · ')}</p> : null}
-      {v.actions ? <p>{text.actions}: {v.actions.map((a) => `${a.what} (${a.owner})`).join(' · ')}</p> : null}
-      {v.progressNotes ? <p>{text.progressNotes}: {v.progressNotes.map((n) => `${formatDate(n.concernsDate, locale)} ${n.body}`).join(' · ')}</p> : null}
-    </div>
+    <section className="casework-card partner-preview" aria-label={fill(text.previewTitle, { partner: v.partner.name })}>
+      <h5>{fill(text.previewTitle, { partner: v.partner.name })}</h5>
+      {v.sharedFields.length === 0 ? <p className="muted">{text.previewNothing}</p> : null}
+      {list(text.childGoals, v.childGoals?.map((g, i) => ({ key: `c${i}`, body: <>{g.goal} {progress(g.progress)}</> })))}
+      {list(text.familyGoals, v.familyGoals?.map((g, i) => ({ key: `f${i}`, body: <>{g.goal} {progress(g.progress)}</> })))}
+      {list(text.protectiveFactors, v.protectiveFactors?.map((f, i) => ({ key: `p${i}`, body: <>{f.factor} {progress(f.progress)}</> })))}
+      {list(text.actions, v.actions?.map((a, i) => ({ key: `a${i}`, body: <>{a.what} — <strong>{a.owner}</strong> {a.dueOn ? formatDate(a.dueOn, locale) : null} {progress(a.progress)}</> })))}
+      {list(text.progressNotes, v.progressNotes?.map((n, i) => ({ key: `n${i}`, body: <>{formatDate(n.concernsDate, locale)} · {n.body}</> })))}
+    </section>
   );
 }
 
-export function RecoveryPlanPanel({ caseId, plan }: { caseId: string; plan: RecoveryPlan | null }) {
+function PlanFormSection({ file, userId, plan }: { file: CaseFile; userId: string; plan: RecoveryPlan | null }) {
+  const { text } = usePlansText();
+  return (
+    <Folded summary={plan ? text.editRecovery : text.createRecovery} draftKey={recoveryDraftKey(file.id, userId)}>
+      <RecoveryPlanForm file={file} userId={userId} plan={plan} />
+    </Folded>
+  );
+}
+
+export function RecoveryPlanPanel({ file, userId, plan }: { file: CaseFile; userId: string; plan: RecoveryPlan | null }) {
   const { text, locale } = usePlansText();
   const [preview, setPreview] = useState<string | null>(null);
-  if (!plan) return <p className="muted">{text.recoveryNone}</p>;
+  if (!plan) {
+    return (
+      <>
+        <p className="muted">{text.recoveryNone}</p>
+        {file.readOnly ? null : <PlanFormSection file={file} userId={userId} plan={null} />}
+      </>
+    );
+  }
   const progress = (p: keyof typeof text.progress) => <span className="muted">({text.progress[p]})</span>;
   return (
     <article className="casework-card">
@@ -54,6 +90,12 @@ export function RecoveryPlanPanel({ caseId, plan }: { caseId: string; plan: Reco
           </li>
         ))}
       </ul>
+      {file.readOnly ? null : (
+        <>
+          <PlanFormSection file={file} userId={userId} plan={plan} />
+          <ProgressNoteForm caseId={file.id} userId={userId} planId={plan.id} />
+        </>
+      )}
       <h5>{text.shared}</h5>
       {plan.shares.length === 0 ? <p className="muted">{text.shareNone}</p> : null}
       <ul>
@@ -63,10 +105,11 @@ export function RecoveryPlanPanel({ caseId, plan }: { caseId: string; plan: Reco
             <Button variant="quiet" onPress={() => setPreview(preview === s.partner.id ? null : s.partner.id)} aria-expanded={preview === s.partner.id}>
               {fill(text.preview, { partner: s.partner.name })}
             </Button>
-            {preview === s.partner.id ? <PartnerPreview caseId={caseId} planId={plan.id} partnerId={s.partner.id} /> : null}
+            {preview === s.partner.id ? <PartnerPreview caseId={file.id} planId={plan.id} partnerId={s.partner.id} /> : null}
           </li>
         ))}
       </ul>
+      {file.readOnly ? null : <ShareForm caseId={file.id} userId={userId} plan={plan} />}
     </article>
   );
 }

@@ -1,98 +1,39 @@
 // The safety plan as the family agreed it: the current version's agreements and who checks
-// them, who signed (or refused), when it is reviewed, and what changed since the last version.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useApi } from '../api/ApiContext';
+// them, who signed (or refused), when it is reviewed, the versions and reviews so far — and the
+// forms to make the plan, a new version, record consent or a review, and compare versions.
 import { fill, formatDate } from '../cases/cases-text';
+import { Folded } from '../assessments/Folded';
 import { Badge } from '../ui/Badge';
-import { Button } from '../ui/Button';
-import { Form } from '../ui/Form';
-import { TextField } from '../ui/TextField';
-import { plansApi, plansKeys, type SafetyPlan } from './plans.api';
+import { type SafetyPlan } from './plans.api';
 import { usePlansText } from './plans-text';
+import { ReviewForm } from './ReviewForm';
+import { planDraftKey, SafetyPlanForm } from './SafetyPlanForm';
+import { SignatureForm } from './SignatureForm';
+import { VersionCompare } from './VersionCompare';
 
-function VersionDiff({ caseId, from, to }: { caseId: string; from: number; to: number }) {
-  const { text, locale } = usePlansText();
-  const api = useApi();
-  const diff = useQuery({ queryKey: plansKeys.diff(caseId, from, to), queryFn: () => plansApi.diff(api, caseId, from, to) });
-  if (!diff.data) return null;
-  const d = diff.data;
-  return (
-    <div aria-live="polite">
-      <h5>{fill(text.changes, { from, to })}</h5>
-      {d.unchanged ? <p className="muted">{text.noChanges}</p> : null}
-      <ul>
-        {d.rules.added.map((r) => (
-          <li key={r.id} className="diff-added">
-            + {r.rule}
-          </li>
-        ))}
-        {d.rules.removed.map((r) => (
-          <li key={r.id} className="diff-removed">
-            − {r.rule}
-          </li>
-        ))}
-        {d.rules.changed.map((c) => (
-          <li key={c.id} className="diff-changed">
-            {c.from.rule} → {c.to.rule}
-          </li>
-        ))}
-        {d.network.added.map((m) => (
-          <li key={m.id} className="diff-added">
-            + {m.name}: {m.checks}
-          </li>
-        ))}
-        {d.network.removed.map((m) => (
-          <li key={m.id} className="diff-removed">
-            − {m.name}
-          </li>
-        ))}
-        {d.network.changed.map((c) => (
-          <li key={c.id} className="diff-changed">
-            {c.to.name}: {c.to.checks}
-          </li>
-        ))}
-        {d.reviewOn ? <li className="diff-changed">{fill(text.reviewDate, { from: formatDate(d.reviewOn.from, locale), to: formatDate(d.reviewOn.to, locale) })}</li> : null}
-      </ul>
-    </div>
-  );
-}
-
-function ReviewForm({ caseId, plan }: { caseId: string; plan: SafetyPlan }) {
+function PlanFormSection({ caseId, userId, plan }: { caseId: string; userId: string; plan: SafetyPlan | null }) {
   const { text } = usePlansText();
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const [draft, setDraft] = useState({ nextReviewOn: '', note: '' });
-  const save = useMutation({
-    mutationFn: () => plansApi.review(api, caseId, { version: plan.version, outcome: 'continue', note: draft.note, nextReviewOn: draft.nextReviewOn || null }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
-  });
   return (
-    <details className="casework-form">
-      <summary>{text.continue}</summary>
-      <Form error={save.error} aria-label={text.continue} onSubmit={() => save.mutate()}>
-        <label className="field">
-          <span className="field__label">{text.nextReview}</span>
-          <input className="field__input" type="date" name="nextReviewOn" required value={draft.nextReviewOn} onChange={(e) => setDraft((d) => ({ ...d, nextReviewOn: e.target.value }))} />
-        </label>
-        <TextField label={text.note} name="note" value={draft.note} onChange={(note) => setDraft((d) => ({ ...d, note }))} />
-        <div className="button-row">
-          <Button type="submit" variant="secondary" isPending={save.isPending}>
-            {text.saveReview}
-          </Button>
-        </div>
-      </Form>
-    </details>
+    <Folded summary={plan ? text.newVersion : text.create} draftKey={planDraftKey(caseId, plan === null, userId)}>
+      <SafetyPlanForm caseId={caseId} userId={userId} plan={plan} />
+    </Folded>
   );
 }
 
-export function SafetyPlanPanel({ caseId, plan, readOnly }: { caseId: string; plan: SafetyPlan | null; readOnly: boolean }) {
+export function SafetyPlanPanel({ caseId, userId, plan, readOnly }: { caseId: string; userId: string; plan: SafetyPlan | null; readOnly: boolean }) {
   const { text, locale } = usePlansText();
-  const [compare, setCompare] = useState(false);
-  if (!plan) return <p className="muted">{text.safetyNone}</p>;
+  if (!plan) {
+    return (
+      <>
+        <p className="muted">{text.safetyNone}</p>
+        {readOnly ? null : <PlanFormSection caseId={caseId} userId={userId} plan={null} />}
+      </>
+    );
+  }
   const v = plan.current;
   const ruleText = new Map(v.rules.map((r) => [r.id, r.rule]));
   const tone = plan.reviewState === 'overdue' ? 'negative' : plan.reviewState === 'due' ? 'demo' : 'neutral';
+  const editable = !readOnly && plan.status !== 'ended';
   return (
     <article className="casework-card">
       <h4>
@@ -109,7 +50,8 @@ export function SafetyPlanPanel({ caseId, plan, readOnly }: { caseId: string; pl
       <ul>
         {v.network.map((m) => (
           <li key={m.id}>
-            <strong>{m.name}</strong> ({m.relation}): {m.checks}
+            <strong>{m.name}</strong>
+            {m.relation ? ` (${m.relation})` : ''}: {m.checks}
             {m.ruleIds.length ? <span className="muted"> — {m.ruleIds.map((id) => ruleText.get(id)).join('; ')}</span> : null}
           </li>
         ))}
@@ -119,7 +61,7 @@ export function SafetyPlanPanel({ caseId, plan, readOnly }: { caseId: string; pl
       <ul>
         {v.signatures.map((s) => (
           <li key={s.id}>
-            {s.signerLabel}: {s.agrees ? text.agrees : text.refuses} · {formatDate(s.signedOn, locale)} {s.remark ? <span className="muted">— {s.remark}</span> : null}
+            {s.signerLabel}: <Badge tone={s.agrees ? 'positive' : 'negative'}>{s.agrees ? text.agrees : text.refuses}</Badge> · {formatDate(s.signedOn, locale)} {s.remark ? <span className="muted">— {s.remark}</span> : null}
           </li>
         ))}
       </ul>
@@ -131,15 +73,26 @@ export function SafetyPlanPanel({ caseId, plan, readOnly }: { caseId: string; pl
           </li>
         ))}
       </ol>
-      {plan.currentNumber > 1 ? (
+      {plan.reviews.length ? (
         <>
-          <Button variant="quiet" onPress={() => setCompare((c) => !c)} aria-expanded={compare}>
-            {text.compare}
-          </Button>
-          {compare ? <VersionDiff caseId={caseId} from={plan.currentNumber - 1} to={plan.currentNumber} /> : null}
+          <h5>{text.reviews}</h5>
+          <ul>
+            {plan.reviews.map((r) => (
+              <li key={r.id}>
+                {formatDate(r.reviewedOn, locale)} · {fill(text.version, { n: r.versionNumber })} · {r.outcome === 'revised' ? text.reviewedHint : (text.outcomes[r.outcome as 'continue' | 'ended'] ?? r.outcome)} {r.note ? <span className="muted">— {r.note}</span> : null}
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
-      {readOnly || plan.status === 'ended' ? null : <ReviewForm caseId={caseId} plan={plan} />}
+      {plan.currentNumber > 1 ? <VersionCompare key={plan.currentNumber} caseId={caseId} plan={plan} /> : null}
+      {editable ? (
+        <>
+          <SignatureForm caseId={caseId} userId={userId} plan={plan} />
+          <PlanFormSection caseId={caseId} userId={userId} plan={plan} />
+          <ReviewForm caseId={caseId} userId={userId} plan={plan} />
+        </>
+      ) : null}
     </article>
   );
 }

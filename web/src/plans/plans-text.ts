@@ -1,6 +1,6 @@
 // The words of the plans section, Dutch (nl-BE) first and English.
 import { useTranslation } from 'react-i18next';
-import type { Progress, ReviewState, ShareableField } from './plans.api';
+import type { OwnerKind, Progress, ReviewState, ShareableField, SignatureMethod, SignerRole } from './plans.api';
 
 const nl = {
   title: 'Plannen',
@@ -21,6 +21,26 @@ const nl = {
   shared: 'Gedeeld met partners (één gezin, één plan)', shareNone: 'Nog met niemand gedeeld.', preview: 'Bekijk wat {partner} ziet', internal: 'intern',
   fields: { childGoals: 'doelen kind', familyGoals: 'doelen gezin', protectiveFactors: 'beschermende factoren', actions: 'acties', progressNotes: 'deelbare voortgang' } as Record<ShareableField, string>,
   dueTitle: 'Evaluaties van veiligheidsplannen', dueNone: 'Geen evaluaties die binnenkort vallen.',
+  create: 'Veiligheidsplan opmaken', newVersion: 'Nieuwe versie maken', newVersionHint: 'Vooraf ingevuld met de huidige versie {n}. Pas aan wat verandert; de vorige versie blijft bewaard.',
+  ruleItem: 'Afspraak {n}', rule: 'Afspraak', addRule: 'Afspraak toevoegen', remove: 'Verwijderen',
+  memberItem: 'Persoon {n} in het netwerk', addMember: 'Persoon toevoegen', memberName: 'Naam', memberRelation: 'Relatie tot het kind', memberChecks: 'Wat controleert deze persoon?', memberRules: 'Welke afspraken volgt deze persoon op?',
+  reviewOn: 'Evaluatiedatum', changeNote: 'Wat verandert er en waarom?', reviewedHint: 'Deze versie is de uitkomst van een evaluatie', savePlan: 'Plan bewaren', saveVersion: 'Versie bewaren', planSaved: 'Plan bewaard.',
+  restored: 'Uw niet-bewaarde tekst van eerder is teruggezet.', discard: 'Concept weggooien', savedNow: 'Nu bewaard:',
+  conflict: 'Een collega heeft intussen een nieuwe versie gemaakt. Uw aanpassingen staan nog in het formulier; de nieuwste versie staat onder het veld. Bewaar opnieuw om uw versie erop te bouwen.',
+  sign: 'Akkoord van het gezin registreren', signer: 'Wie (naam of rol)', signerRole: 'Rol', agreement: 'Gaat akkoord?', method: 'Hoe', signedOn: 'Datum', remark: 'Opmerking', saveSignature: 'Akkoord registreren',
+  signerRoles: { parent: 'ouder', child: 'kind', caregiver: 'opvoeder', network: 'netwerk', other: 'andere' } as Record<SignerRole, string>,
+  methods: { signed_on_paper: 'ondertekend op papier', verbal: 'mondeling', digital: 'digitaal' } as Record<SignatureMethod, string>,
+  compareTitle: 'Versies vergelijken', fromVersion: 'Van versie', toVersion: 'Naar versie', addedRule: 'nieuwe afspraak', removedRule: 'afspraak geschrapt', changedRule: 'afspraak gewijzigd', addedMember: 'nieuw in het netwerk', removedMember: 'niet meer in het netwerk', changedMember: 'gewijzigd in het netwerk', sameVersion: 'Kies twee verschillende versies.',
+  createRecovery: 'Herstelplan opmaken', editRecovery: 'Herstelplan bewerken', childGoalItem: 'Doel voor het kind {n}', familyGoalItem: 'Doel voor het gezin {n}', factorItem: 'Beschermende factor {n}', actionItem: 'Actie {n}',
+  addChildGoal: 'Doel voor het kind toevoegen', addFamilyGoal: 'Doel voor het gezin toevoegen', addFactor: 'Beschermende factor toevoegen', addAction: 'Actie toevoegen',
+  goal: 'Doel', whichChild: 'Voor welk kind', factor: 'Beschermende factor', progressLabel: 'Stand', actionWhat: 'Wat', owner: 'Wie neemt het op', ownerKinds: { staff: 'een collega van het team', partner: 'een partnerdienst', family: 'het gezin of het netwerk' } as Record<OwnerKind, string>,
+  ownerStaff: 'Collega', ownerPartner: 'Partnerdienst', ownerLabel: 'Wie in het gezin of netwerk', dueOn: 'Tegen wanneer', choose: 'Kies…', saveRecovery: 'Herstelplan bewaren', recoverySaved: 'Herstelplan bewaard.',
+  recoveryConflict: 'Een collega heeft het herstelplan intussen gewijzigd. Uw tekst staat nog in het formulier; wat nu bewaard is, staat onder de lijst. Bewaar opnieuw om uw versie te houden.',
+  addNote: 'Voortgang noteren', noteDate: 'Over welke dag', noteBody: 'Wat is er gebeurd of veranderd?', noteShareable: 'Deelbaar met partners die de voortgang zien', saveNote: 'Voortgang bewaren',
+  share: 'Delen met een partner', shareHint: 'Kies per onderdeel wat deze partner ziet. Meer delen is een gegevensdeling: de rechtsgrond en of het gezin het weet, worden mee vastgelegd.', partner: 'Partner', sharedParts: 'Wat ziet deze partner?',
+  legalBasis: 'Rechtsgrond', reason: 'Waarom delen', familyInformed: 'Het gezin weet dat we dit delen', notInformedReason: 'Waarom het gezin het (nog) niet weet', saveShare: 'Delen bewaren', shareSaved: 'Delen bewaard.', stopSharing: 'Niets meer delen met deze partner: vink alles uit en bewaar.',
+  previewTitle: 'Wat {partner} ziet', previewNothing: 'Deze partner ziet niets van het plan.',
+  reviewTitle: 'Evaluatie registreren', outcome: 'Uitkomst', outcomes: { continue: 'plan loopt verder', ended: 'plan beëindigen' } as Record<'continue' | 'ended', string>, reviews: 'Evaluaties', reviewSaved: 'Evaluatie bewaard.',
 };
 export type PlansText = typeof nl;
 
@@ -43,6 +63,26 @@ const en: PlansText = {
   shared: 'Shared with partners (one family, one plan)', shareNone: 'Not shared with anyone yet.', preview: 'See what {partner} sees', internal: 'internal',
   fields: { childGoals: 'child goals', familyGoals: 'family goals', protectiveFactors: 'protective factors', actions: 'actions', progressNotes: 'shareable progress' },
   dueTitle: 'Safety-plan reviews', dueNone: 'No reviews coming up.',
+  create: 'Make the safety plan', newVersion: 'Make a new version', newVersionHint: 'Filled in with the current version {n}. Change what changes; the previous version is kept.',
+  ruleItem: 'Agreement {n}', rule: 'Agreement', addRule: 'Add an agreement', remove: 'Remove',
+  memberItem: 'Network person {n}', addMember: 'Add a person', memberName: 'Name', memberRelation: 'Relation to the child', memberChecks: 'What does this person check?', memberRules: 'Which agreements does this person follow up?',
+  reviewOn: 'Review date', changeNote: 'What changes and why?', reviewedHint: 'This version is the outcome of a review', savePlan: 'Save plan', saveVersion: 'Save version', planSaved: 'Plan saved.',
+  restored: 'Your unsaved text from earlier has been restored.', discard: 'Discard draft', savedNow: 'Saved now:',
+  conflict: 'A colleague made a new version in the meantime. Your changes are still in the form; the newest version is shown under the field. Save again to build your version on it.',
+  sign: 'Record the family’s agreement', signer: 'Who (name or role)', signerRole: 'Role', agreement: 'Agrees?', method: 'How', signedOn: 'Date', remark: 'Remark', saveSignature: 'Record agreement',
+  signerRoles: { parent: 'parent', child: 'child', caregiver: 'caregiver', network: 'network', other: 'other' },
+  methods: { signed_on_paper: 'signed on paper', verbal: 'verbally', digital: 'digitally' },
+  compareTitle: 'Compare versions', fromVersion: 'From version', toVersion: 'To version', addedRule: 'new agreement', removedRule: 'agreement dropped', changedRule: 'agreement changed', addedMember: 'new in the network', removedMember: 'no longer in the network', changedMember: 'changed in the network', sameVersion: 'Choose two different versions.',
+  createRecovery: 'Make the recovery plan', editRecovery: 'Edit the recovery plan', childGoalItem: 'Goal for the child {n}', familyGoalItem: 'Goal for the family {n}', factorItem: 'Protective factor {n}', actionItem: 'Action {n}',
+  addChildGoal: 'Add a goal for the child', addFamilyGoal: 'Add a goal for the family', addFactor: 'Add a protective factor', addAction: 'Add an action',
+  goal: 'Goal', whichChild: 'For which child', factor: 'Protective factor', progressLabel: 'Progress', actionWhat: 'What', owner: 'Who takes it up', ownerKinds: { staff: 'a colleague of the team', partner: 'a partner service', family: 'the family or network' },
+  ownerStaff: 'Colleague', ownerPartner: 'Partner service', ownerLabel: 'Who in the family or network', dueOn: 'By when', choose: 'Choose…', saveRecovery: 'Save recovery plan', recoverySaved: 'Recovery plan saved.',
+  recoveryConflict: 'A colleague changed the recovery plan in the meantime. Your text is still in the form; what is saved now is shown under the list. Save again to keep your version.',
+  addNote: 'Note progress', noteDate: 'Concerning which day', noteBody: 'What happened or changed?', noteShareable: 'Shareable with partners who see the progress', saveNote: 'Save progress',
+  share: 'Share with a partner', shareHint: 'Choose per part what this partner sees. Sharing more is a disclosure: its legal basis and whether the family knows are recorded with it.', partner: 'Partner', sharedParts: 'What does this partner see?',
+  legalBasis: 'Legal basis', reason: 'Why share', familyInformed: 'The family knows we share this', notInformedReason: 'Why the family does not know (yet)', saveShare: 'Save sharing', shareSaved: 'Sharing saved.', stopSharing: 'To stop sharing with this partner: untick everything and save.',
+  previewTitle: 'What {partner} sees', previewNothing: 'This partner sees nothing of the plan.',
+  reviewTitle: 'Record a review', outcome: 'Outcome', outcomes: { continue: 'the plan continues', ended: 'end the plan' }, reviews: 'Reviews', reviewSaved: 'Review saved.',
 };
 
 export function usePlansText(): { text: PlansText; locale: string } {

@@ -1,0 +1,15 @@
+// A folded form under its summary line. The form is only built when unfolded: a case file holds
+// many forms, and most of them stay closed. It starts unfolded when the worker has unsaved typing
+// in it, so restored work is in sight after a reload.
+import { useState, type ReactNode } from 'react';
+import { hasStoredDraft } from './conflict';
+
+export function Folded({ summary, draftKey, children }: { summary: string; draftKey?: string; children: ReactNode }) {
+  const [open, setOpen] = useState(() => (draftKey ? hasStoredDraft(draftKey) : false));
+  return (
+    <details className="casework-form" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open ? children : null}
+    </details>
+  );
+}
