@@ -91,7 +91,7 @@ export async function run(): Promise<void> {
   try {
     let rebuild = true;
     if (!kept || (await factCount(database)) !== total) {
-      await database.db.execute(sql`TRUNCATE monitoring_facts, monitoring_aggregates, monitoring_totals`);
+      await database.db.execute(sql`TRUNCATE monitoring_facts, monitoring_aggregates, monitoring_totals, monitoring_terms, monitoring_term_totals`);
       const [centres] = await rows<{ n: string }>(database.db, sql`SELECT count(*) AS n FROM centres`);
       if (Number(centres?.n ?? 0) === 0) await seedOrganisation(database.db);
       const started = performance.now();
@@ -119,6 +119,12 @@ export async function run(): Promise<void> {
       ['series: chat share 12–17 per quarter, filtered', () => series(database.db, { indicator: chatYouth, from: '2024-01', to: '2026-12', periodType: 'quarter', regions: all })],
       ['breakdown: contacts by gender × region, one year', () => breakdown(database.db, { id: 'contacts_by_gender', from: '2025-01', to: '2025-12', locale: 'nl-BE' })],
     ];
+    // A filtered term is pre-aggregated on first use: what that first use costs, once.
+    await database.db.execute(sql`DELETE FROM monitoring_term_totals`);
+    await database.db.execute(sql`DELETE FROM monitoring_terms`);
+    let started = performance.now();
+    await queries[1]![1]();
+    console.log(`first use of the filtered chat term (registers it, fills its totals): ${(performance.now() - started).toFixed(1)} ms`);
     for (const [label, work] of queries) {
       const { p50, p95 } = await timed(20, work);
       console.log(`${label}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);

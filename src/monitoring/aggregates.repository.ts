@@ -5,6 +5,7 @@ import { rows, type Queryable } from '../platform/db.js';
 import type { FactTerm } from './indicator-catalogue.js';
 import type { FactDimensionName } from './monitoring.tables.js';
 import { regionOfProvince, type RegionCode } from './regions.js';
+import { aggregateColumnOf, filterSql, registeredTermKey } from './term-totals.js';
 
 export interface AggregateCell {
   month: string;
@@ -14,27 +15,9 @@ export interface AggregateCell {
   total: number;
 }
 
-const columnOf: Record<FactDimensionName, string> = {
-  channel: 'channel',
-  ageBand: 'age_band',
-  gender: 'gender',
-  category: 'category',
-  urgency: 'urgency',
-  outcome: 'outcome',
-  track: 'track',
-  detail: 'detail',
-};
-
-function filterSql(term: Pick<FactTerm, 'filter'>): SQL[] {
-  return Object.entries(term.filter ?? {}).map(([name, values]) => {
-    const column = sql.raw(columnOf[name as FactDimensionName]);
-    return sql`${column} IN (${sql.join((values ?? []).map((v) => sql`${v}`), sql`, `)})`;
-  });
-}
-
 /**
- * Aggregated facts of one kind (filtered) per month, centre and value bucket. Without a filter the
- * totals table already holds exactly these rows; with one, the dimension combinations are summed.
+ * Aggregated facts of one kind (filtered) per month, centre and value bucket: from the totals
+ * without a filter, from the term's pre-aggregated totals with one (term-totals.ts).
  */
 export async function aggregateCells(q: Queryable, term: Pick<FactTerm, 'kind' | 'filter'>, range: { from: string; to: string }): Promise<AggregateCell[]> {
   const filters = filterSql(term);
@@ -42,9 +25,8 @@ export async function aggregateCells(q: Queryable, term: Pick<FactTerm, 'kind' |
     q,
     filters.length === 0
       ? sql`SELECT month, centre_id, bucket, facts, total FROM monitoring_totals WHERE kind = ${term.kind} AND month >= ${range.from} AND month <= ${range.to}`
-      : sql`SELECT month, centre_id, bucket, sum(facts) AS facts, sum(total) AS total FROM monitoring_aggregates
-            WHERE ${and(sql`kind = ${term.kind}`, sql`month >= ${range.from}`, sql`month <= ${range.to}`, ...filters)}
-            GROUP BY month, centre_id, bucket`,
+      : sql`SELECT month, centre_id, bucket, facts, total FROM monitoring_term_totals
+            WHERE term = ${await registeredTermKey(q, term)} AND month >= ${range.from} AND month <= ${range.to}`,
   );
   return found.map((r) => ({ month: r.month, centreId: r.centre_id, bucket: Number(r.bucket), facts: Number(r.facts), total: Number(r.total) }));
 }
@@ -56,7 +38,7 @@ export async function dimensionCounts(
   dimension: FactDimensionName,
   range: { from: string; to: string },
 ): Promise<Array<{ month: string; centreId: string; value: string; facts: number }>> {
-  const column = sql.raw(columnOf[dimension]);
+  const column = sql.raw(aggregateColumnOf[dimension]);
   const found = await rows<{ month: string; centre_id: string; value: string; facts: number | string }>(
     q,
     sql`SELECT month, centre_id, ${column} AS value, sum(facts) AS facts FROM monitoring_aggregates

@@ -14,7 +14,7 @@ import { backfillFacts } from './backfill.repository.js';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-});
+}, 120_000);
 afterAll(() => t.close());
 beforeEach(async () => {
   await t.reset();
@@ -143,7 +143,7 @@ describe('the live feed', () => {
     await t.database.db.execute(sql`DELETE FROM monitoring_aggregates`);
     await backfillFacts(t.database.db);
     expect(await aggregates()).toEqual(live);
-  });
+  }, 240_000);
 
   it('leaves no statistic behind when the operational write fails', async () => {
     const { worker, caseId } = await assignedCase(t);
