@@ -122,7 +122,7 @@ export async function run(): Promise<void> {
     // A filtered term is pre-aggregated on first use: what that first use costs, once.
     await database.db.execute(sql`DELETE FROM monitoring_term_totals`);
     await database.db.execute(sql`DELETE FROM monitoring_terms`);
-    let started = performance.now();
+    const started = performance.now();
     await queries[1]![1]();
     console.log(`first use of the filtered chat term (registers it, fills its totals): ${(performance.now() - started).toFixed(1)} ms`);
     for (const [label, work] of queries) {

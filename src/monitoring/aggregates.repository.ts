@@ -1,6 +1,6 @@
 // Reads the aggregate table, and only that: dashboards, exports and the report never touch facts
 // or operational data. One query per use.
-import { and, sql, type SQL } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../platform/db.js';
 import type { FactTerm } from './indicator-catalogue.js';
 import type { FactDimensionName } from './monitoring.tables.js';

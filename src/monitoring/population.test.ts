@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../cli-program.js';
 import { parsePopulationCsv, POPULATION_PATH } from './population.js';
 
@@ -59,12 +59,11 @@ describe('the population file', () => {
     const good = join(dir, 'good.csv');
     writeFileSync(good, [header, ...fullYear(2025)].join('\n'));
     const written: string[] = [];
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string) => written.push(chunk) > 0) as typeof process.stdout.write;
+    const output = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => written.push(String(chunk)) > 0);
     try {
       await buildProgram().exitOverride().parseAsync(['node', 'schakel', 'monitoring', 'population', good]);
     } finally {
-      process.stdout.write = write;
+      output.mockRestore();
     }
     expect(written.join('')).toBe('2025: 24,000 residents aged 0-17\n');
   });
