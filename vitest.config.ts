@@ -21,6 +21,9 @@ export default defineConfig({
           name: 'web',
           include: ['web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // Forms are driven keystroke by keystroke through user-event; on a shared 2-core
+          // machine a long form takes more than the 5 s default without anything being wrong.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -4,7 +4,7 @@
 import { readAssessments } from '../src/assessments/assessments.service.js';
 import { activeCasesOfTeam } from '../src/cases/case-facts.js';
 import { seedCaseDemo } from '../src/cases/seed/demo-cases.seed.js';
-import { vkCentres } from '../src/cases/staff.js';
+import { vkCentres } from '../src/access/organisation.service.js';
 import { readMano } from '../src/mano/mano.service.js';
 import { pdfText } from '../src/mano/pdf-text.js';
 import { generateProsecutorLetter } from '../src/mano/prosecutor-letter.service.js';

@@ -21,6 +21,7 @@ import { registerChat } from './chat/chat.plugin.js';
 import { contactsRoutes } from './contacts/contacts.routes.js';
 import { RepeatKeys } from './contacts/contacts.service.js';
 import { hotlineRoutes } from './hotline/hotline.routes.js';
+import { handoffRoutes } from './handoff/handoff.routes.js';
 import { consultRoutes } from './consult/consult.routes.js';
 import { kindreflexRoutes } from './kindreflex/kindreflex.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
@@ -117,6 +118,7 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   await registerChat(app, { database, secretKey });
   contactsRoutes(app, { db });
   hotlineRoutes(app, { db, repeatKeys: new RepeatKeys(secretKey) });
+  handoffRoutes(app, { db });
   consultRoutes(app, { db });
   await kindreflexRoutes(app, { db, secretKey });
   caseRoutes(app, { db });

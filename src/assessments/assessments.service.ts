@@ -3,7 +3,7 @@
 import { actorOf } from '../cases/actor.js';
 import { personsOfCase } from '../cases/case-facts.js';
 import { loadCaseFor } from '../cases/case.repository.js';
-import { staffNames } from '../cases/staff.js';
+import { staffNames } from '../access/organisation.service.js';
 import { inTransaction, type Ctx } from '../platform/context.js';
 import { aceScreeningsOf, presentAce } from './ace.service.js';
 import { doubtsOf, presentDoubt } from './doubts.service.js';

@@ -4,7 +4,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { actorOf } from '../cases/actor.js';
 import { loadOpenCaseFor } from '../cases/case.repository.js';
-import { staffNames } from '../cases/staff.js';
+import { staffNames } from '../access/organisation.service.js';
 import { recordCaseEvents } from '../cases/timeline.js';
 import { assertVersion, changedFields } from '../cases/versioned.js';
 import { inTransaction, type Ctx } from '../platform/context.js';

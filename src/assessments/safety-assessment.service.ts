@@ -8,7 +8,7 @@ import { actorOf } from '../cases/actor.js';
 import { personsOfCase } from '../cases/case-facts.js';
 import { loadOpenCaseFor } from '../cases/case.repository.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
-import { staffNames } from '../cases/staff.js';
+import { staffNames } from '../access/organisation.service.js';
 import { recordCaseEvents } from '../cases/timeline.js';
 import { assertVersion, changedFields } from '../cases/versioned.js';
 import { inTransaction, type Ctx } from '../platform/context.js';

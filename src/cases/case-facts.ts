@@ -2,7 +2,6 @@
 // and change of a case, so that they call this module instead of the case tables. Callers have
 // already loaded the case through loadCaseFor/loadOpenCaseFor, which checked access.
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import { centres } from '../access/access.tables.js';
 import type { Actor } from '../platform/context.js';
 import type { Queryable, Tx } from '../platform/db.js';
 import { caseAccessWhere } from './case.policy.js';
@@ -81,12 +80,6 @@ export async function caseNumbersOf(q: Queryable, ids: readonly string[]): Promi
   if (ids.length === 0) return new Map();
   const found = await q.select({ id: cases.id, number: cases.number }).from(cases).where(inArray(cases.id, [...new Set(ids)]));
   return new Map(found.map((r) => [r.id, r.number]));
-}
-
-/** The centre's name as it signs documents ("VK Antwerpen"). */
-export async function centreNameOf(q: Queryable, centreId: string): Promise<string> {
-  const [centre] = await q.select({ name: centres.name }).from(centres).where(eq(centres.id, centreId));
-  return centre?.name ?? '';
 }
 
 /** Active, assigned cases of a team on a track, oldest number first (for demo data). */

@@ -5,7 +5,7 @@ import type { Queryable } from '../platform/db.js';
 import { childrenOf, type CaseRow } from './case.repository.js';
 import { caseStatuses, caseTracks } from './cases.tables.js';
 import { deadlineState } from './deadlines/deadlines.js';
-import { staffNames } from './staff.js';
+import { staffNames } from '../access/organisation.service.js';
 
 const DAY_MS = 86_400_000;
 

@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { centres, teams, users } from '../access/access.tables.js';
+import type { CaseEventKind } from './case-event-kinds.js';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -189,7 +190,7 @@ export const caseEvents = pgTable(
       .references(() => cases.id),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid('actor_id').references(() => users.id),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<CaseEventKind>().notNull(),
     recordType: text('record_type'),
     recordId: uuid('record_id'),
     /** The version the change produced: conflict answers list what changed since a version. */

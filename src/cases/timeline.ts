@@ -1,13 +1,14 @@
 // Writes the case's generated chronology. Called by the services inside their transaction, so a
 // change and its line in the timeline commit together or not at all.
 import type { Queryable } from '../platform/db.js';
+import type { CaseEventKind } from './case-event-kinds.js';
 import { caseEvents } from './cases.tables.js';
 
 export interface CaseEventInput {
   caseId: string;
   actorId: string | null;
-  /** e.g. `case.opened`, `note.added`, `person.updated`: the UI words it. */
-  kind: string;
+  /** One of case-event-kinds.ts: the UI words each of them. */
+  kind: CaseEventKind;
   recordType?: string;
   recordId?: string;
   recordVersion?: number;

@@ -5,7 +5,7 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Queryable } from '../platform/db.js';
 import { AppError, type FieldProblem } from '../platform/errors.js';
 import { caseEvents } from './cases.tables.js';
-import { staffNames } from './staff.js';
+import { staffNames } from '../access/organisation.service.js';
 
 const brusselsTime = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' });
 

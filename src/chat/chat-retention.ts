@@ -1,7 +1,9 @@
 // Housekeeping jobs. Transcripts are kept for the service's retention period (default 90 days)
 // after a chat ended, then the messages and private notes are deleted. What stays is the
 // anonymous registration (contacts) and the bare conversation row (when, how long, which centre),
-// which the figures need. Children who left the queue without a word are taken out of it.
+// which the figures need; not even whether the child answered the after-chat question. A transcript
+// copied into a VK report with the child's consent is the report's now, and stays. Children who
+// left the queue without a word are taken out of it.
 import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { centres } from '../access/access.tables.js';
 import type { Db } from '../platform/db.js';
@@ -37,7 +39,7 @@ export async function purgeExpiredTranscripts(db: Db, now = new Date()): Promise
       await db.transaction(async (tx) => {
         const messages = await tx.delete(chatMessages).where(inArray(chatMessages.conversationId, ids)).returning({ id: chatMessages.id });
         const notes = await tx.delete(chatNotes).where(inArray(chatNotes.conversationId, ids)).returning({ id: chatNotes.id });
-        await tx.update(chatConversations).set({ transcriptDeletedAt: now, codeWordHash: null, codeWordExpiresAt: null }).where(inArray(chatConversations.id, ids));
+        await tx.update(chatConversations).set({ transcriptDeletedAt: now, codeWordHash: null, codeWordExpiresAt: null, feedbackGiven: false }).where(inArray(chatConversations.id, ids));
         result.conversations += ids.length;
         result.messages += messages.length;
         result.notes += notes.length;

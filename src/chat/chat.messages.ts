@@ -14,6 +14,7 @@ registerMessages({
     code_word_too_short: 'Kies een codewoord van minstens 8 tekens, bijvoorbeeld twee woorden.',
     code_word_taken: 'Kies een ander codewoord.',
     code_word_unknown: 'We vinden geen gesprek met dit codewoord. Misschien is het verlopen.',
+    chat_feedback_given: 'Je hebt deze vraag al beantwoord. Dank je!',
   },
   en: {
     chat_unavailable: 'The chat is not available right now. Please try again later.',
@@ -27,5 +28,6 @@ registerMessages({
     code_word_too_short: 'Choose a code word of at least 8 characters, for example two words.',
     code_word_taken: 'Choose another code word.',
     code_word_unknown: 'We cannot find a chat with this code word. It may have expired.',
+    chat_feedback_given: 'You have already answered this question. Thank you!',
   },
 });

@@ -14,6 +14,7 @@ import { ChatSecrets } from './chat-secrets.js';
 import { chatRoutes } from './chat.routes.js';
 import { consoleRoutes } from './console.routes.js';
 import { superviseRoutes } from './supervise.routes.js';
+import { feedbackRoutes } from './feedback.routes.js';
 import type { ChatSocketDeps } from './child-socket.js';
 import './chat.messages.js';
 
@@ -40,6 +41,7 @@ export async function registerChat(app: FastifyInstance, options: ChatPluginOpti
     chatRoutes(scope, deps);
     consoleRoutes(scope, deps);
     superviseRoutes(scope, deps);
+    feedbackRoutes(scope, deps);
   });
 
   const awaitingPong = new WeakSet<WebSocket>();

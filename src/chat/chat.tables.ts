@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { centres, users } from '../access/access.tables.js';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -43,6 +43,8 @@ export const chatConversations = pgTable(
     codeWordExpiresAt: at('code_word_expires_at'),
     riskLevel: text('risk_level', { enum: ['acute'] }),
     transcriptDeletedAt: at('transcript_deleted_at'),
+    /** The child answered the after-chat question (which answer is counted elsewhere, unlinked). */
+    feedbackGiven: boolean('feedback_given').notNull().default(false),
     createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -163,3 +165,25 @@ export const chatSettings = pgTable('chat_settings', {
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
+
+/** The answers to "Heb je iets aan dit gesprek gehad?"; `rather_not` is the way out, counted too. */
+export const feedbackAnswers = ['helped_a_lot', 'helped_a_bit', 'not_really', 'not_at_all', 'rather_not'] as const;
+export type FeedbackAnswer = (typeof feedbackAnswers)[number];
+
+/**
+ * The after-chat answers, only as counts per centre, month and answer: no conversation, no time
+ * of day, no address. A month of counts cannot be traced back to one child's chat.
+ */
+export const chatFeedbackCounts = pgTable(
+  'chat_feedback_counts',
+  {
+    centreId: uuid('centre_id')
+      .notNull()
+      .references(() => centres.id),
+    /** The first day of the month (Europe/Brussels). */
+    month: date('month').notNull(),
+    answer: text('answer', { enum: feedbackAnswers }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.centreId, t.month, t.answer] })],
+);

@@ -32,6 +32,8 @@ const conversationSummary = z.object({
   childDeliveredSeq: z.number(),
   childReadSeq: z.number(),
   registered: z.boolean(),
+  /** The registration of an ended chat, for the hand-off step. */
+  contactId: z.uuid().nullable(),
 });
 const wireMessage = z.object({ seq: z.number(), clientId: z.string(), from: z.enum(['child', 'counsellor', 'system']), body: z.string(), sentAt: z.string() });
 const params = z.strictObject({ id: z.uuid() });
@@ -66,7 +68,7 @@ export function consoleRoutes(app: FastifyInstance, deps: ChatSocketDeps): void 
       return {
         presence: await presenceOf(deps.db, actor.userId),
         queue: await queueOf(deps.db, actor.centreId),
-        conversations: conversations.map((x) => ({ ...x, registered: registered.has(x.id) })),
+        conversations: conversations.map((x) => ({ ...x, registered: registered.has(x.id), contactId: registered.get(x.id) ?? null })),
       };
     },
   );

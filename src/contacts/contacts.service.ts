@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import { inTransaction, type Actor, type Ctx } from '../platform/context.js';
 import type { Queryable } from '../platform/db.js';
-import { AppError, invalid, type FieldProblem } from '../platform/errors.js';
+import { AppError, invalid, notFound, type FieldProblem } from '../platform/errors.js';
 import { defaultTaxonomy, taxonomyKinds, type TaxonomyKind, type TaxonomyTerm } from './contact-taxonomy.js';
 import type { ContactInput } from './contacts.schema.js';
 import { contactRegistrations, contactTaxonomyTerms } from './contacts.tables.js';
@@ -158,9 +158,27 @@ export async function recentRegistrationsBy(ctx: Ctx, now = new Date()) {
   return rows.map(summary);
 }
 
-/** Which of these chats already have their registration. */
-export async function registeredConversations(q: Queryable, conversationIds: string[]): Promise<Set<string>> {
-  if (!conversationIds.length) return new Set();
-  const rows = await q.select({ id: contactRegistrations.conversationId }).from(contactRegistrations).where(inArray(contactRegistrations.conversationId, conversationIds));
-  return new Set(rows.map((r) => r.id).filter((id): id is string => id !== null));
+/** Which of these chats already have their registration: conversation id → registration id. */
+export async function registeredConversations(q: Queryable, conversationIds: string[]): Promise<Map<string, string>> {
+  if (!conversationIds.length) return new Map();
+  const rows = await q
+    .select({ conversationId: contactRegistrations.conversationId, id: contactRegistrations.id })
+    .from(contactRegistrations)
+    .where(inArray(contactRegistrations.conversationId, conversationIds));
+  return new Map(rows.flatMap((r) => (r.conversationId ? [[r.conversationId, r.id] as const] : [])));
+}
+
+export type ContactRegistration = RegistrationRow;
+
+/**
+ * A registered contact to hand off, with the centre's taxonomy to name its themes: only the
+ * counsellor who registered it, in their own centre. Anyone else is told it does not exist.
+ */
+export async function contactForHandoff(q: Queryable, actor: Actor, contactId: string): Promise<{ contact: RegistrationRow; taxonomy: Taxonomy }> {
+  const [contact] = await q
+    .select()
+    .from(contactRegistrations)
+    .where(and(eq(contactRegistrations.id, contactId), eq(contactRegistrations.centreId, actor.centreId), eq(contactRegistrations.registeredBy, actor.userId)));
+  if (!contact) throw notFound();
+  return { contact, taxonomy: await taxonomyOf(q, actor.centreId) };
 }

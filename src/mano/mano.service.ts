@@ -6,7 +6,7 @@ import { actorOf } from '../cases/actor.js';
 import { caseNumbersOf, myOpenCaseIds, setCaseTrack } from '../cases/case-facts.js';
 import { loadCaseFor, loadOpenCaseFor } from '../cases/case.repository.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
-import { staffNames } from '../cases/staff.js';
+import { staffNames } from '../access/organisation.service.js';
 import { recordCaseEvents } from '../cases/timeline.js';
 import { assertVersion, changedFields } from '../cases/versioned.js';
 import { teamDecisionOf } from '../teamwork/decisions.service.js';

@@ -3,10 +3,10 @@
 // them, and every free text is redacted for the reporter's name, phone and e-mail, because a
 // worker may have written them down while describing the situation.
 import { safetyAssessmentsOf } from '../assessments/safety-assessment.service.js';
-import { centreNameOf, personsOfCase, reporterIdentifiersOfCase } from '../cases/case-facts.js';
+import { personsOfCase, reporterIdentifiersOfCase } from '../cases/case-facts.js';
 import type { CaseRow } from '../cases/case.repository.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
-import { staffNames } from '../cases/staff.js';
+import { centreName, staffNames } from '../access/organisation.service.js';
 import type { TeamDecisionRow } from '../teamwork/decisions.service.js';
 import type { Tx } from '../platform/db.js';
 import { redact } from './letter-text.js';
@@ -31,7 +31,7 @@ export async function prosecutorLetterContent(
   const assessment = [...assessments].reverse().find((a) => a.status === 'completed') ?? assessments.at(-1);
   const decision = (d: TeamDecisionRow) => ({ decidedOn: d.decidedOn, decision: r(d.decision), rationale: r(d.rationale), staffCount: d.staffIds.length });
   const content: LetterContent = {
-    centreName: await centreNameOf(tx, row.centreId),
+    centreName: await centreName(tx, row.centreId),
     caseNumber: row.number,
     prosecutorName,
     date: brusselsDate(new Date()),

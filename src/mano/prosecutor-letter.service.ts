@@ -7,7 +7,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { actorOf } from '../cases/actor.js';
 import { loadCaseFor, loadOpenCaseFor } from '../cases/case.repository.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
-import { staffNames } from '../cases/staff.js';
+import { staffNames } from '../access/organisation.service.js';
 import { recordCaseEvents } from '../cases/timeline.js';
 import { assertVersion } from '../cases/versioned.js';
 import { partnerById, writeDisclosure } from '../partners/disclosures.service.js';

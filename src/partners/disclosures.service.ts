@@ -7,7 +7,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { actorOf } from '../cases/actor.js';
 import { loadCaseFor, loadOpenCaseFor, type CaseRow } from '../cases/case.repository.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
-import { staffNames } from '../cases/staff.js';
+import { staffNames } from '../access/organisation.service.js';
 import { recordCaseEvents } from '../cases/timeline.js';
 import { assertVersion } from '../cases/versioned.js';
 import { inTransaction, type Actor, type Ctx, type Work } from '../platform/context.js';

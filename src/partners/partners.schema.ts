@@ -124,3 +124,4 @@ export const referralResponse = z.object({
   version: z.number(),
 });
 export type ReferralView = z.infer<typeof referralResponse>;
+export { legalBases, type LegalBasis } from './partners.tables.js';

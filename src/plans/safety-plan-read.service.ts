@@ -5,7 +5,7 @@ import { actorOf } from '../cases/actor.js';
 import { caseNumbersOf, myOpenCaseIds } from '../cases/case-facts.js';
 import { loadCaseFor } from '../cases/case.repository.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
-import { staffNames } from '../cases/staff.js';
+import { staffNames } from '../access/organisation.service.js';
 import { inTransaction, type Ctx } from '../platform/context.js';
 import type { Tx } from '../platform/db.js';
 import { notFound } from '../platform/errors.js';

@@ -3,7 +3,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { actorOf } from '../cases/actor.js';
 import { loadOpenCaseFor, type CaseRow } from '../cases/case.repository.js';
-import { staffNames } from '../cases/staff.js';
+import { staffNames } from '../access/organisation.service.js';
 import { recordCaseEvents } from '../cases/timeline.js';
 import { inTransaction, type Ctx } from '../platform/context.js';
 import type { Queryable } from '../platform/db.js';

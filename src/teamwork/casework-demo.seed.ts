@@ -11,7 +11,7 @@ import type { Role } from '../access/permissions.js';
 import { activeCasesOfTeam, personsOfCase } from '../cases/case-facts.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
 import { SeededRandom } from '../cases/seed/random.js';
-import { caseStaffOfTeams, vkCentres } from '../cases/staff.js';
+import { caseStaffOfTeams, vkCentres } from '../access/organisation.service.js';
 import { concludeMano, startMano } from '../mano/mano.service.js';
 import { generateProsecutorLetter } from '../mano/prosecutor-letter.service.js';
 import { listPartners } from '../partners/partner-directory.service.js';

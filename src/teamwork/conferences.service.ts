@@ -12,6 +12,7 @@ import { resolveParticipants } from './team-rules.js';
 import { presentConference } from './teamwork-present.js';
 import type { ConferenceInput, ConferenceUpdate } from './teamwork.schema.js';
 import { caseConferences, teamDecisions, type AgendaItem } from './teamwork.tables.js';
+import type { CaseEventKind } from '../cases/case-event-kinds.js';
 
 const agendaWithIds = (items: { id?: string | undefined; topic: string; notes: string }[]): AgendaItem[] => items.map((a) => ({ id: a.id ?? randomUUID(), topic: a.topic, notes: a.notes }));
 
@@ -58,7 +59,7 @@ export async function updateConference(ctx: Ctx, caseId: string, conferenceId: s
     if (fields.length === 0) return presentConference(current, decisions);
     const heldAt = change.status === 'held' && current.status !== 'held' ? new Date() : current.heldAt;
     const [updated] = await tx.update(caseConferences).set({ ...change, heldAt, version: sql`${caseConferences.version} + 1`, updatedAt: new Date() }).where(eq(caseConferences.id, current.id)).returning();
-    const kind = change.status && change.status !== current.status ? `conference.${change.status}` : 'conference.updated';
+    const kind: CaseEventKind = change.status && change.status !== current.status ? `conference.${change.status}` : 'conference.updated';
     await recordCaseEvents(tx, [{ caseId: row.id, actorId: actor.userId, kind, recordType: 'conference', recordId: current.id, recordVersion: updated!.version, details: { fields } }]);
     audit({ action: 'case_conference.update', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { conferenceId: current.id, fields } });
     return presentConference(updated!, decisions);

@@ -12,6 +12,7 @@ import { caseTeamIds, centreCaseStaff } from './team-rules.js';
 import { presentAppointments, presentTasks } from './teamwork-present.js';
 import type { AppointmentInput, AppointmentUpdate, TaskInput, TaskUpdate } from './teamwork.schema.js';
 import { caseAppointments, caseTasks } from './teamwork.tables.js';
+import type { CaseEventKind } from '../cases/case-event-kinds.js';
 
 export type TaskRow = typeof caseTasks.$inferSelect;
 export type AppointmentRow = typeof caseAppointments.$inferSelect;
@@ -103,7 +104,7 @@ export async function updateAppointment(ctx: Ctx, caseId: string, appointmentId:
     const fields = changedFields(current, change);
     if (fields.length === 0) return (await presentAppointments(tx, [current]))[0]!;
     const [updated] = await tx.update(caseAppointments).set({ ...change, version: sql`${caseAppointments.version} + 1`, updatedAt: new Date() }).where(eq(caseAppointments.id, current.id)).returning();
-    const kind = change.status && change.status !== current.status ? `appointment.${change.status}` : 'appointment.updated';
+    const kind: CaseEventKind = change.status && change.status !== current.status ? `appointment.${change.status}` : 'appointment.updated';
     await recordCaseEvents(tx, [{ caseId: row.id, actorId: actor.userId, kind, recordType: 'appointment', recordId: current.id, recordVersion: updated!.version, details: { fields } }]);
     audit({ action: 'case_appointment.update', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { appointmentId: current.id, fields } });
     return (await presentAppointments(tx, [updated!]))[0]!;

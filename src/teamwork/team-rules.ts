@@ -2,7 +2,7 @@
 // actions, any colleague of the centre who does case work for meetings and decisions (the
 // confidential doctor, a colleague consulted), partners from the directory, and family by name.
 import type { CaseRow } from '../cases/case.repository.js';
-import { caseStaffOfTeams, staffNames, teamsOfCentre } from '../cases/staff.js';
+import { caseStaffOfTeams, staffNames, teamsOfCentre } from '../access/organisation.service.js';
 import { partnerById } from '../partners/disclosures.service.js';
 import type { Queryable } from '../platform/db.js';
 import type { FieldProblem } from '../platform/errors.js';

@@ -1,6 +1,6 @@
 // How team work reads in the case file: names next to ids, overdue tasks flagged.
 import { brusselsDate } from '../cases/deadlines/working-days.js';
-import { staffNames } from '../cases/staff.js';
+import { staffNames } from '../access/organisation.service.js';
 import type { Queryable } from '../platform/db.js';
 import type { DecisionView } from './teamwork.schema.js';
 import type { caseAppointments, caseConferences, caseTasks, teamDecisions } from './teamwork.tables.js';

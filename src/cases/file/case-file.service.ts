@@ -9,7 +9,7 @@ import { loadCaseFor, type CaseRow } from '../case.repository.js';
 import { presentSummaries } from '../case-summary.js';
 import { caseEvents, caseNotes, casePersons, caseRelations } from '../cases.tables.js';
 import { caseReporters, caseReports } from '../intake/intake.tables.js';
-import { staffNames, teamName } from '../staff.js';
+import { staffNames, teamName } from '../../access/organisation.service.js';
 import type { CaseFile } from './file.schema.js';
 
 const MAX_NOTES = 500;

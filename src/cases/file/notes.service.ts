@@ -10,7 +10,7 @@ import { loadOpenCaseFor, type CaseRow } from '../case.repository.js';
 import { caseNotes, cases, type NoteKind } from '../cases.tables.js';
 import { dueAfter } from '../deadlines/deadlines.js';
 import { brusselsDate } from '../deadlines/working-days.js';
-import { staffNames } from '../staff.js';
+import { staffNames } from '../../access/organisation.service.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.service.js';
 import { recordCaseEvents } from '../timeline.js';
 import { assertVersion, changedFields } from '../versioned.js';

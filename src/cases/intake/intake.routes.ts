@@ -9,8 +9,10 @@ import {
   reportListQuery,
   reportListResponse,
   reportResponse,
+  reportTranscriptResponse,
   triageReportBody,
 } from './intake.schema.js';
+import { readReportTranscript } from './handed-off-report.js';
 import { listReports, readReport, readReporter, registerReport, triageReport } from './intake.service.js';
 
 export function intakeRoutes(app: FastifyInstance, deps: { db: Db }): void {
@@ -33,6 +35,10 @@ export function intakeRoutes(app: FastifyInstance, deps: { db: Db }): void {
 
   r.get('/api/cases/reports/:id/reporter', { config: read, schema: { tags, params: idParams, response: { 200: reporterResponse } } }, async (request) =>
     readReporter(ctxOf(request, deps.db), request.params.id),
+  );
+
+  r.get('/api/cases/reports/:id/transcript', { config: read, schema: { tags, params: idParams, response: { 200: reportTranscriptResponse } } }, async (request) =>
+    readReportTranscript(ctxOf(request, deps.db), request.params.id),
   );
 
   r.post('/api/cases/reports/:id/triage', { config: write, schema: { tags, params: idParams, body: triageReportBody, response: { 200: reportResponse } } }, async (request) =>

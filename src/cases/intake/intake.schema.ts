@@ -96,6 +96,8 @@ export const reportResponse = z.object({
   caseId: z.uuid().nullable(),
   registeredBy: personRef,
   children: z.array(reportChildResponse),
+  /** A chat transcript came with it (a hand-off with the child's consent): read it separately. */
+  hasTranscript: z.boolean(),
   version: z.number(),
 });
 export type ReportView = z.infer<typeof reportResponse>;
@@ -112,4 +114,11 @@ export const reporterResponse = z.object({
   phone: z.string(),
   email: z.string(),
   wantsFeedback: z.boolean(),
+});
+
+export const reportTranscriptResponse = z.object({
+  reportId: z.uuid(),
+  consentBy: z.string(),
+  copiedAt: z.string(),
+  lines: z.array(z.object({ from: z.enum(['child', 'counsellor']), body: z.string(), sentAt: z.string() })),
 });

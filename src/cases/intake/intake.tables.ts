@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { centres, teams, users } from '../../access/access.tables.js';
 import { cases } from '../cases.tables.js';
 
@@ -87,4 +87,25 @@ export const caseReporters = pgTable('case_reporters', {
   /** The reporter wants to hear back (a professional usually does). */
   wantsFeedback: boolean('wants_feedback').notNull().default(false),
   version: integer('version').notNull().default(1),
+});
+
+export interface TranscriptLine {
+  from: 'child' | 'counsellor';
+  body: string;
+  sentAt: string;
+}
+
+/**
+ * A chat transcript that came with a hand-off from the chat, copied only with the child's consent.
+ * From then on it belongs to the report (and the case it opens): the chat's retention job no
+ * longer reaches it, the case file's retention does. Without consent there is no row here.
+ */
+export const caseReportTranscripts = pgTable('case_report_transcripts', {
+  reportId: uuid('report_id')
+    .primaryKey()
+    .references(() => caseReports.id),
+  lines: jsonb('lines').$type<TranscriptLine[]>().notNull(),
+  /** Who agreed that the conversation may follow (the child, in practice). */
+  consentBy: text('consent_by').notNull(),
+  copiedAt: timestamp('copied_at', { withTimezone: true }).notNull().defaultNow(),
 });

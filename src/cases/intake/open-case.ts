@@ -4,7 +4,7 @@ import type { Tx } from '../../platform/db.js';
 import { formatCaseNumber, reserveCaseNumbers } from '../case-number.js';
 import { casePersons, cases, type CaseTrack } from '../cases.tables.js';
 import { brusselsDate } from '../deadlines/working-days.js';
-import { centreCode } from '../staff.js';
+import { centreCode } from '../../access/organisation.service.js';
 import { recordCaseEvents } from '../timeline.js';
 import type { ReportRow } from './report.repository.js';
 import { caseReportChildren } from './intake.tables.js';

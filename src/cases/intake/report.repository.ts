@@ -7,9 +7,9 @@ import { notFound } from '../../platform/errors.js';
 import { mayAccessReport, reportAccessWhere, type CaseAccessFacts } from '../case.policy.js';
 import { caseMembers, cases } from '../cases.tables.js';
 import { deadlineState } from '../deadlines/deadlines.js';
-import { staffNames } from '../staff.js';
+import { staffNames } from '../../access/organisation.service.js';
 import type { ReportView } from './intake.schema.js';
-import { caseReportChildren, caseReports } from './intake.tables.js';
+import { caseReportChildren, caseReports, caseReportTranscripts } from './intake.tables.js';
 
 export type ReportRow = typeof caseReports.$inferSelect;
 type ChildRow = typeof caseReportChildren.$inferSelect;
@@ -54,6 +54,8 @@ export async function presentReports(q: Queryable, reports: ReportRow[], now = n
   const byReport = new Map<string, ChildRow[]>();
   for (const child of children) byReport.set(child.reportId, [...(byReport.get(child.reportId) ?? []), child]);
   const names = await staffNames(q, reports.map((r) => r.registeredBy));
+  const transcripts = await q.select({ reportId: caseReportTranscripts.reportId }).from(caseReportTranscripts).where(inArray(caseReportTranscripts.reportId, reports.map((r) => r.id)));
+  const withTranscript = new Set(transcripts.map((t) => t.reportId));
   return reports.map((r) => ({
     id: r.id,
     teamId: r.teamId,
@@ -81,6 +83,7 @@ export async function presentReports(q: Queryable, reports: ReportRow[], now = n
       unborn: c.unborn,
       expectedBirth: c.expectedBirth,
     })),
+    hasTranscript: withTranscript.has(r.id),
     version: r.version,
   }));
 }

@@ -12,7 +12,7 @@ import { caseCapacity, caseEvents, caseMembers, caseNotes, casePersons, caseRela
 import { dueAfter } from '../deadlines/deadlines.js';
 import { brusselsDate } from '../deadlines/working-days.js';
 import { caseReportChildren, caseReporters, caseReports } from '../intake/intake.tables.js';
-import { caseStaffOfTeams, vkCentres } from '../staff.js';
+import { caseStaffOfTeams, vkCentres } from '../../access/organisation.service.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.service.js';
 import { bulkInsert } from './bulk-insert.js';
 import { demoChildren, demoFamily } from './demo-families.js';

@@ -9,7 +9,7 @@ import { one, type Db } from '../../platform/db.js';
 import { seedOrganisation } from '../../seed/demo.seed.js';
 import { centreShortCode, reserveCaseNumbers } from '../case-number.js';
 import { brusselsDate } from '../deadlines/working-days.js';
-import { caseStaffOfTeams, vkCentres } from '../staff.js';
+import { caseStaffOfTeams, vkCentres } from '../../access/organisation.service.js';
 import { ensureDefaultTaxonomy } from '../taxonomy/taxonomy.service.js';
 import { boyNames, girlNames, menNames, noteTexts, surnames, womenNames } from './demo-vocabulary.js';
 

@@ -10,7 +10,7 @@ import { loadOpenCaseFor } from '../case.repository.js';
 import { presentSummaries, type CaseSummary } from '../case-summary.js';
 import { caseMembers, cases } from '../cases.tables.js';
 import { retriagedDue } from '../deadlines/deadlines.js';
-import { caseStaffOfTeams, teamsOfCentre } from '../staff.js';
+import { caseStaffOfTeams, teamsOfCentre } from '../../access/organisation.service.js';
 import { classificationProblems, loadTaxonomy } from '../taxonomy/taxonomy.service.js';
 import { recordCaseEvents } from '../timeline.js';
 import { assertVersion, changedFields } from '../versioned.js';

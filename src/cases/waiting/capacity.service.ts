@@ -6,7 +6,7 @@ import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { actorOf } from '../actor.js';
 import { caseCapacity, cases } from '../cases.tables.js';
-import { caseStaffOfTeams, type StaffMember } from '../staff.js';
+import { caseStaffOfTeams, type StaffMember } from '../../access/organisation.service.js';
 import { DEFAULT_CAPACITY, FLOW_WINDOW_WEEKS, freeSlots, type TeamFlow } from './expected-wait.js';
 
 export interface WorkerLoad {

@@ -42,10 +42,10 @@ describe('safeRedirectTarget', () => {
 describe('role navigation and homes', () => {
   it('links each role only to pages that exist and belong to it', () => {
     expect(navigationFor('dpo').map((item) => item.to)).toEqual(['/', '/audit']);
-    expect(navigationFor('admin').map((item) => item.to)).toEqual(['/', '/admin/users']);
+    expect(navigationFor('admin').map((item) => item.to)).toEqual(['/', '/admin/users', '/partners']);
     expect(navigationFor('analyst').map((item) => item.to)).toEqual(['/', '/monitoring']);
     expect(navigationFor('caseworker').map((item) => item.to)).toEqual(['/', '/cases']);
-    expect(navigationFor('team_lead').map((item) => item.to)).toEqual(['/', '/cases', '/cases/waiting-list', '/console/supervise']);
+    expect(navigationFor('team_lead').map((item) => item.to)).toEqual(['/', '/cases', '/cases/waiting-list', '/console/supervise', '/partners']);
     expect(navigationFor('counsellor').map((item) => item.to)).toEqual(['/', '/console', '/hotline']);
   });
 

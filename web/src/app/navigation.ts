@@ -1,16 +1,17 @@
 import type { Role } from '../api/types';
 
-export type NavigationPath = '/' | '/audit' | '/admin/users' | '/monitoring' | '/cases' | '/cases/waiting-list' | '/console' | '/console/supervise' | '/hotline';
+export type NavigationPath = '/' | '/audit' | '/admin/users' | '/monitoring' | '/cases' | '/cases/waiting-list' | '/console' | '/console/supervise' | '/hotline' | '/partners';
 
 export interface NavigationItem {
   to: NavigationPath;
-  labelKey: 'nav.home' | 'nav.audit' | 'nav.users' | 'capabilities.monitoring.title' | 'capabilities.myCases.title' | 'capabilities.waitingList.title' | 'capabilities.chatConsole.title' | 'capabilities.hotlineCalls.title';
+  labelKey: 'nav.home' | 'nav.audit' | 'nav.users' | 'nav.partners' | 'capabilities.monitoring.title' | 'capabilities.myCases.title' | 'capabilities.waitingList.title' | 'capabilities.chatConsole.title' | 'capabilities.hotlineCalls.title';
 }
 
 const HOME: NavigationItem = { to: '/', labelKey: 'nav.home' };
 const CASES: NavigationItem = { to: '/cases', labelKey: 'capabilities.myCases.title' };
 const WAITING_LIST: NavigationItem = { to: '/cases/waiting-list', labelKey: 'capabilities.waitingList.title' };
 const CHAT_CONSOLE: NavigationItem = { to: '/console', labelKey: 'capabilities.chatConsole.title' };
+const PARTNERS: NavigationItem = { to: '/partners', labelKey: 'nav.partners' };
 const HOTLINE: NavigationItem = { to: '/hotline', labelKey: 'capabilities.hotlineCalls.title' };
 // A team lead's chat console is the supervision view (queue, pairs, acute-danger reports).
 const CHAT_SUPERVISION: NavigationItem = { to: '/console/supervise', labelKey: 'capabilities.chatConsole.title' };
@@ -23,10 +24,10 @@ const CHAT_SUPERVISION: NavigationItem = { to: '/console/supervise', labelKey: '
 const EXTRA_ITEMS_BY_ROLE: Record<Role, NavigationItem[]> = {
   counsellor: [CHAT_CONSOLE, HOTLINE],
   caseworker: [CASES],
-  team_lead: [CASES, WAITING_LIST, CHAT_SUPERVISION],
+  team_lead: [CASES, WAITING_LIST, CHAT_SUPERVISION, PARTNERS],
   analyst: [{ to: '/monitoring', labelKey: 'capabilities.monitoring.title' }],
   dpo: [{ to: '/audit', labelKey: 'nav.audit' }],
-  admin: [{ to: '/admin/users', labelKey: 'nav.users' }],
+  admin: [{ to: '/admin/users', labelKey: 'nav.users' }, PARTNERS],
 };
 
 export function navigationFor(role: Role): NavigationItem[] {

@@ -258,6 +258,18 @@ const caseFileRoute = createRoute({
   component: lazyRouteComponent(() => import('../cases/CaseFilePage'), 'CaseFilePage'),
 });
 
+// The partner directory: kept by team leads and administrators (permission partners:manage).
+const partnersRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'partners',
+  loader: ({ context }) => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- thrown by design, like redirect
+    if (context.user.role !== 'team_lead' && context.user.role !== 'admin') throw notFound();
+  },
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../partners/PartnerDirectoryPage'), 'PartnerDirectoryPage'),
+});
+
 const monitoringStudiesRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'monitoring/studies',
@@ -269,7 +281,7 @@ const monitoringStudiesRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   accessLayoutRoute.addChildren([loginRoute, mfaEnrolRoute, mfaChallengeRoute]),
   chatRoute,
-  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, consoleRoute, superviseRoute, hotlineRoute, kindreflexStatsRoute, monitoringRoute, monitoringStudiesRoute]),
+  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, consoleRoute, superviseRoute, hotlineRoute, kindreflexStatsRoute, monitoringRoute, monitoringStudiesRoute, partnersRoute]),
   kindreflexRoute,
 ]);
 

@@ -18,7 +18,7 @@ function StartAssessment({ caseId, userId }: { caseId: string; userId: string })
   const { text } = useAssessmentsText();
   return (
     <Folded summary={text.start} draftKey={assessmentDraftKey(caseId, null, userId)}>
-      <SafetyAssessmentForm caseId={caseId} userId={userId} assessment={null} />
+      {(close) => <SafetyAssessmentForm caseId={caseId} userId={userId} assessment={null} onDone={close} />}
     </Folded>
   );
 }

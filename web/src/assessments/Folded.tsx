@@ -4,12 +4,13 @@
 import { useState, type ReactNode } from 'react';
 import { hasStoredDraft } from './conflict';
 
-export function Folded({ summary, draftKey, children }: { summary: string; draftKey?: string; children: ReactNode }) {
+/** `children` may take a `close` callback, so a form can fold itself away once its work is saved. */
+export function Folded({ summary, draftKey, children }: { summary: string; draftKey?: string; children: ReactNode | ((close: () => void) => ReactNode) }) {
   const [open, setOpen] = useState(() => (draftKey ? hasStoredDraft(draftKey) : false));
   return (
     <details className="casework-form" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>
-      {open ? children : null}
+      {open ? (typeof children === 'function' ? children(() => setOpen(false)) : children) : null}
     </details>
   );
 }

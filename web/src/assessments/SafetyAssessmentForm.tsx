@@ -14,7 +14,7 @@ import { assessmentsApi, type SafetyAssessment, type SafetyAssessmentDraft } fro
 import { useAssessmentsText } from './assessments-text';
 import { SavedMeanwhile, useRecordDraft, useSavedShape } from './conflict';
 import { ItemList } from './ItemList';
-import { DateField } from './native-fields';
+import { NativeDateField } from '../ui/NativeField';
 
 type Statement = SafetyAssessmentDraft['dangerStatements'][number];
 type Step = SafetyAssessmentDraft['nextSteps'][number];
@@ -73,7 +73,7 @@ export function SafetyAssessmentForm({ caseId, userId, assessment, onDone }: Pro
     <Form error={save.error} aria-label={formName} onSubmit={() => save.mutate(d)} requiredHint>
       {draft.restored ? <Alert tone="info">{text.restored}</Alert> : null}
       {draft.conflict.length > 0 ? <Alert tone="warning">{text.conflict}</Alert> : null}
-      <DateField label={text.assessedOn} name="assessedOn" value={d.assessedOn} onChange={set('assessedOn')} max={new Date().toISOString().slice(0, 10)} />
+      <NativeDateField label={text.assessedOn} name="assessedOn" value={d.assessedOn} onChange={set('assessedOn')} max={new Date().toISOString().slice(0, 10)} />
       <h5>{text.worried}</h5>
       <TextAreaField label={text.harmLabel} name="harm" rows={3} value={d.harm} onChange={set('harm')} />
       {savedText('harm')}
@@ -103,7 +103,7 @@ export function SafetyAssessmentForm({ caseId, userId, assessment, onDone }: Pro
           <>
             <TextField label={text.stepWhat} name={`nextSteps.${i}.what`} isRequired value={s.what} onChange={(what) => patch({ what })} />
             <TextField label={text.stepWho} name={`nextSteps.${i}.who`} value={s.who} onChange={(who) => patch({ who })} />
-            <DateField label={text.stepDue} name={`nextSteps.${i}.dueOn`} value={s.dueOn} onChange={(dueOn) => patch({ dueOn })} />
+            <NativeDateField label={text.stepDue} name={`nextSteps.${i}.dueOn`} value={s.dueOn} onChange={(dueOn) => patch({ dueOn })} />
           </>
         )}
       </ItemList>

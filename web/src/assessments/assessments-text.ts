@@ -40,7 +40,6 @@ const nl = {
   conflict: 'Een collega heeft deze inschatting intussen gewijzigd. Uw tekst staat nog in het formulier; wat nu bewaard is, staat onder het veld. Bewaar opnieuw om uw versie te houden.',
   savedNow: 'Nu bewaard:',
   complete: 'Inschatting afronden', completeHint: 'Afronden legt de inschatting vast zoals ze nu is: daarna kan niemand ze nog wijzigen. Nodig: de schade, zorgformuleringen met elk een doel en de score van de medewerker.',
-  scoresSideBySide: 'Scores naast elkaar',
 };
 export type AssessmentsText = typeof nl;
 
@@ -82,7 +81,6 @@ const en: AssessmentsText = {
   conflict: 'A colleague changed this assessment in the meantime. Your text is still in the form; what is saved now is shown under the field. Save again to keep your version.',
   savedNow: 'Saved now:',
   complete: 'Complete the assessment', completeHint: 'Completing records the assessment as it is now: after that nobody can change it. Needed: the harm, danger statements each with a goal, and the worker’s score.',
-  scoresSideBySide: 'Scores side by side',
 };
 
 export function useAssessmentsText(): { text: AssessmentsText; locale: string } {

@@ -11,6 +11,7 @@ import { Spinner } from '../ui/Spinner';
 import { casesApi, casesKeys, type CaseFile, type Term } from './cases.api';
 import { ChildNames } from './ChildNames';
 import { Chronology } from './Chronology';
+import { ClosedBanner } from './ClosedBanner';
 import { ClosurePanel } from './ClosurePanel';
 import { DeadlineBadge } from './DeadlineBadge';
 import { NotesPanel } from './NotesPanel';
@@ -96,7 +97,7 @@ export function CaseFilePage() {
           </>
         }
       />
-      {f.readOnly ? <Alert tone="info">{text.file.readOnly}</Alert> : null}
+      {f.readOnly ? <ClosedBanner file={f} terms={terms} /> : null}
       <section className="glance" aria-labelledby="glance-title">
         <h2 id="glance-title" className="section-title">
           {text.file.atAGlance}
@@ -120,10 +121,10 @@ export function CaseFilePage() {
       <ManoSection file={f} userId={user.id} />
       <AssessmentsSection file={f} userId={user.id} />
       <PlansSection file={f} userId={user.id} />
-      <TeamworkSection file={f} userId={user.id} />
-      <PartnersSection file={f} />
+      <TeamworkSection file={f} userId={user.id} isLead={user.role === 'team_lead'} />
+      <PartnersSection file={f} userId={user.id} />
       <NotesPanel file={f} userId={user.id} />
-      <ClosurePanel file={f} terms={terms} />
+      <ClosurePanel file={f} terms={terms} userId={user.id} />
       <p>
         <Link to="/cases">{text.common.back}</Link>
       </p>

@@ -1,5 +1,9 @@
 // Radio buttons or checkboxes as a fieldset: every answer visible at once (no dropdown to open),
-// native inputs so the browser's own keys work, named like the API field for error mapping.
+// native inputs so the browser's own keys work, named like the API field for error mapping; the
+// server's error for that field shows under the group and is read with its legend.
+import { useId } from 'react';
+import { useServerFieldErrors } from '../ui/server-field-errors';
+
 export interface Choice {
   value: string;
   label: string;
@@ -16,8 +20,11 @@ interface ChoiceGroupProps {
 }
 
 export function ChoiceGroup({ legend, name, choices, value, onChange, multiple = false, required = false }: ChoiceGroupProps) {
+  const errorId = useId();
+  const server = useServerFieldErrors(name);
+  const invalid = server.messages.length > 0;
   return (
-    <fieldset className="choice-group">
+    <fieldset className="choice-group" aria-describedby={invalid ? errorId : undefined} data-invalid={invalid || undefined}>
       <legend className="field__label">
         {legend}
         {required ? (
@@ -37,6 +44,7 @@ export function ChoiceGroup({ legend, name, choices, value, onChange, multiple =
               checked={value.includes(choice.value)}
               required={required && !multiple && value.length === 0}
               onChange={(event) => {
+                server.dismiss();
                 if (!multiple) onChange([choice.value]);
                 else onChange(event.target.checked ? [...value, choice.value] : value.filter((v) => v !== choice.value));
               }}
@@ -45,6 +53,11 @@ export function ChoiceGroup({ legend, name, choices, value, onChange, multiple =
           </label>
         ))}
       </div>
+      {invalid ? (
+        <span id={errorId} className="field__error">
+          {server.messages.join(' ')}
+        </span>
+      ) : null}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import type { TimelineEntry } from './cases.api';
 import { formatDateTime, useCasesText } from './cases-text';
+import { eventLabel } from './event-labels';
 
 /** The generated chronology, oldest first: what happened, when and by whom. */
 export function Chronology({ entries }: { entries: readonly TimelineEntry[] }) {
@@ -11,7 +12,7 @@ export function Chronology({ entries }: { entries: readonly TimelineEntry[] }) {
           <time dateTime={e.occurredAt} className="chronology__time">
             {formatDateTime(e.occurredAt, locale)}
           </time>{' '}
-          <span className="chronology__what">{text.events[e.kind] ?? e.kind}</span>
+          <span className="chronology__what">{eventLabel(text.events, e.kind, text.unknownEvent)}</span>
           {e.actor ? <span className="muted"> · {e.actor.name}</span> : null}
         </li>
       ))}

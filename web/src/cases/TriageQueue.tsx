@@ -8,6 +8,7 @@ import { Button } from '../ui/Button';
 import { casesApi, casesKeys, type IntakeOutcome, type ReportView, type Term } from './cases.api';
 import { ChildNames } from './ChildNames';
 import { DeadlineBadge } from './DeadlineBadge';
+import { ReportTranscript } from './ReportTranscript';
 import { fill, formatDateTime, termLabel, useCasesText } from './cases-text';
 
 const OUTCOMES: IntakeOutcome[] = ['advice', 'consult', 'case', 'mano'];
@@ -29,6 +30,7 @@ function TriageItem({ report, terms }: { report: ReportView; terms: readonly Ter
         {fill(text.triage.received, { date: formatDateTime(report.receivedAt, locale) })} · {text.sources[report.source]} · {termLabel(terms, 'problem_category', report.problemCategory, locale)} · {termLabel(terms, 'urgency', report.urgency, locale)} · {fill(text.triage.by, { name: report.registeredBy.name })}
       </p>
       <p className="triage-item__concern">{report.concern}</p>
+      {report.hasTranscript ? <ReportTranscript reportId={report.id} /> : null}
       <DeadlineBadge deadline={report.deadline ? { kind: 'first_contact', dueAt: report.firstContactDueAt, state: report.deadline } : null} />
       <div className="row-action">
         <label htmlFor={selectId}>{text.triage.decide}</label>

@@ -1,6 +1,7 @@
 // The words of the case-work screens, Dutch (nl-BE) first and English. Labels of categories,
 // forms, contexts, urgencies and outcomes come from the centre's taxonomy, not from here.
 import { useTranslation } from 'react-i18next';
+import { eventLabelsEn, eventLabelsNl } from './event-labels';
 import type { DeadlineState, IntakeOutcome, NoteKind, PersonKind, RelationKind, ReportSource, Term, TaxonomyKind } from './cases.api';
 
 const nl = {
@@ -40,7 +41,8 @@ const nl = {
   personKinds: { child: 'Kind', parent: 'Ouder', family: 'Familie', network: 'Netwerk', professional: 'Professional' } as Record<PersonKind, string>,
   relationKinds: { parent: 'ouder', step_parent: 'plusouder', foster_parent: 'pleegouder', guardian: 'voogd', grandparent: 'grootouder', partner: 'partner', ex_partner: 'ex-partner', sibling: 'broer of zus', half_sibling: 'halfbroer of -zus', other: 'andere' } as Record<RelationKind, string>,
   noteKinds: { contact: 'Contact met het gezin', observation: 'Observatie', consultation: 'Overleg', decision: 'Beslissing', other: 'Andere' } as Record<NoteKind, string>,
-  events: { 'report.received': 'Melding ontvangen', 'case.opened': 'Dossier geopend', 'case.assigned': 'Toegewezen', 'case.reassigned': 'Opnieuw toegewezen', 'case.retriaged': 'Urgentie herzien', 'case.first_contact': 'Eerste contact', 'case.contact': 'Contact', 'case.story_updated': 'Samenvatting bijgewerkt', 'case.follow_up_planned': 'Opvolging gepland', 'case.closed': 'Afgesloten', 'case.reopened': 'Heropend', 'person.added': 'Persoon toegevoegd', 'person.updated': 'Persoon gewijzigd', 'person.removed': 'Persoon verwijderd', 'relation.added': 'Relatie toegevoegd', 'relation.removed': 'Relatie verwijderd', 'note.added': 'Notitie', 'note.updated': 'Notitie verbeterd' } as Record<string, string>,
+  events: eventLabelsNl,
+  unknownEvent: 'Gebeurtenis',
   common: { loading: 'Bezig met laden…', back: 'Terug naar dossiers', open: 'Openen', yes: 'ja', no: 'nee' },
 };
 
@@ -83,7 +85,8 @@ const en: CasesText = {
   personKinds: { child: 'Child', parent: 'Parent', family: 'Family', network: 'Network', professional: 'Professional' },
   relationKinds: { parent: 'parent', step_parent: 'step-parent', foster_parent: 'foster parent', guardian: 'guardian', grandparent: 'grandparent', partner: 'partner', ex_partner: 'ex-partner', sibling: 'sibling', half_sibling: 'half-sibling', other: 'other' },
   noteKinds: { contact: 'Contact with the family', observation: 'Observation', consultation: 'Consultation', decision: 'Decision', other: 'Other' },
-  events: { 'report.received': 'Report received', 'case.opened': 'Case opened', 'case.assigned': 'Assigned', 'case.reassigned': 'Reassigned', 'case.retriaged': 'Urgency reviewed', 'case.first_contact': 'First contact', 'case.contact': 'Contact', 'case.story_updated': 'Summary updated', 'case.follow_up_planned': 'Follow-up planned', 'case.closed': 'Closed', 'case.reopened': 'Reopened', 'person.added': 'Person added', 'person.updated': 'Person changed', 'person.removed': 'Person removed', 'relation.added': 'Relation added', 'relation.removed': 'Relation removed', 'note.added': 'Note', 'note.updated': 'Note corrected' },
+  events: eventLabelsEn,
+  unknownEvent: 'Event',
   common: { loading: 'Loading…', back: 'Back to cases', open: 'Open', yes: 'yes', no: 'no' },
 };
 

@@ -191,6 +191,8 @@ export interface ReportView {
   caseId: string | null;
   registeredBy: { id: string; name: string };
   children: { id: string; firstName: string; lastName: string; dateOfBirth: string | null; unborn: boolean; expectedBirth: string | null }[];
+  /** A chat transcript came with it (handed off with the child's consent). */
+  hasTranscript: boolean;
   version: number;
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type KeyboardEvent } from 'react';
 import { chatApi, ChatApiError } from './chat.api';
+import { ChatFeedback } from './ChatFeedback';
 import { ChatConnection, type ChatMessage, type ChatSnapshot, type PendingMessage } from './chat-connection';
 import { fill, type ChatText } from './chat-text';
 import { socketUrl } from './reconnecting-socket';
@@ -70,6 +71,8 @@ function Room({ connection, snapshot, token, text, onStartOver }: Props & { conn
   const [draft, setDraft] = useState('');
   const listEnd = useRef<HTMLLIElement>(null);
   const ended = snapshot.conversation?.status === 'ended' || snapshot.final !== null;
+  // The after-chat question only follows a chat that someone really had with the child.
+  const held = snapshot.messages.some((m) => m.from === 'counsellor' || (m.from === 'system' && m.body === 'joined'));
 
   // Read marks only when the page is really in front of the child.
   useEffect(() => {
@@ -128,9 +131,12 @@ function Room({ connection, snapshot, token, text, onStartOver }: Props & { conn
         <li ref={listEnd} aria-hidden="true" className="chat-messages__end" />
       </ol>
       {ended ? (
-        <button type="button" className="chat-button" onClick={onStartOver}>
-          {text.newChat}
-        </button>
+        <>
+          {held ? <ChatFeedback token={token} text={text} /> : null}
+          <button type="button" className="chat-button" onClick={onStartOver}>
+            {text.newChat}
+          </button>
+        </>
       ) : (
         <>
           <form className="chat-composer" onSubmit={submit}>

@@ -52,4 +52,5 @@ export const chatApi = {
     call<{ token: string }>(locale, 'POST', '/api/chat/conversations', { ...answers, locale, ...(previousToken ? { previousToken } : {}) }),
   saveCodeWord: (locale: ChatLocale, token: string, codeWord: string) => call<{ expiresAt: string }>(locale, 'POST', '/api/chat/code-word', { token, codeWord }),
   resume: (locale: ChatLocale, codeWord: string) => call<{ token: string }>(locale, 'POST', '/api/chat/resume', { codeWord }),
+  feedback: (locale: ChatLocale, token: string, answer: string) => call<undefined>(locale, 'POST', '/api/chat/feedback', { token, answer }),
 };

@@ -10,6 +10,7 @@ import { type ConsoleText } from './console-text';
 import { describeChat } from './ConsolePage';
 import { ChatActions } from './ChatActions';
 import { ChatNotes } from './ChatNotes';
+import { HandoffStep } from '../handoff/HandoffStep';
 
 interface Props {
   chat: ConversationSummary;
@@ -106,7 +107,14 @@ function Registration({ chat, text }: { chat: ConversationSummary; text: Console
     () => `/api/console/conversations/${chat.id}/registration`,
     (values) => contactPayload(values),
   );
-  if (chat.registered) return <p className="console-done">{text.registerDone}</p>;
+  if (chat.registered) {
+    return (
+      <>
+        <p className="console-done">{text.registerDone}</p>
+        {chat.contactId ? <HandoffStep contactId={chat.contactId} channel="chat" /> : null}
+      </>
+    );
+  }
   return (
     <section className="console-registration" aria-labelledby={`register-${chat.id}`}>
       <h3 id={`register-${chat.id}`}>{text.registerTitle}</h3>

@@ -27,6 +27,7 @@ export interface ConversationSummary {
   childDeliveredSeq: number;
   childReadSeq: number;
   registered: boolean;
+  contactId: string | null;
 }
 
 export interface ConsoleState {

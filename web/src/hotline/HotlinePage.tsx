@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { ContactForm, contactPayload, useTaxonomy, type ContactValues, type RepeatValues } from './ContactForm';
 import { useHotlineText, type HotlineText } from './hotline-text';
 import { fill } from '../chat/chat-text';
+import { HandoffStep } from '../handoff/HandoffStep';
 import './hotline.css';
 
 interface ContactSummary {
@@ -111,6 +112,11 @@ export function HotlinePage() {
         </p>
       ) : null}
       <div className="hotline">
+        {save.data ? (
+          <section className="hotline-box hotline__handoff">
+            <HandoffStep key={save.data.id} contactId={save.data.id} channel="phone" level={2} />
+          </section>
+        ) : null}
         <section className="hotline-box" aria-label={text.title}>
           <ContactForm key={round} mode="phone" isPending={save.isPending} error={save.error} onSubmit={(values, repeat) => save.mutate({ values, repeat })} />
         </section>

@@ -45,9 +45,9 @@ describe('the MANO section', () => {
     await waitFor(() => expect(server.last(`POST /api/cases/${CASE_ID}/mano-letters/l1/review`)?.body).toEqual({ version: 1 }));
   });
 
-  it('shows nothing for a case without a MANO track', async () => {
+  it('shows nothing for a closed case that never had a MANO track', async () => {
     const server = createFakeServer({ [`GET /api/cases/${CASE_ID}/mano`]: () => ({ body: { tracks: [] } }) });
-    const { container } = renderSection(<ManoSection file={caseFile()} userId="u" />, server);
+    const { container } = renderSection(<ManoSection file={caseFile({ status: 'closed', readOnly: true })} userId="u" />, server);
     await waitFor(() => expect(server.requests).toHaveLength(1));
     expect(container.textContent).toBe('');
   });

@@ -1,5 +1,6 @@
-// The MANO track of the case: the clock, the grounds, the outcome, and the prosecutor letter —
-// open the PDF, approve it as the second pair of eyes, register it as sent.
+// The MANO track of the case: start it on a team decision, the clock, the grounds, recording that
+// the family was informed, concluding with an outcome, and the prosecutor letter — open the PDF,
+// approve it as the second pair of eyes, register it as sent.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
@@ -9,10 +10,13 @@ import { fill, formatDate } from '../cases/cases-text';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
+import { NativeSelectField } from '../ui/NativeField';
 import { TextField } from '../ui/TextField';
 import { partnersApi, partnersKeys } from '../partners/partners.api';
 import { manoApi, manoKeys, type Letter, type Track } from './mano.api';
+import { ConcludeManoForm, FamilyInformedForm } from './ConcludeManoForm';
 import { ManoClockText } from './ManoClockText';
+import { StartManoForm } from './StartManoForm';
 import { useManoText } from './mano-text';
 
 function LetterActions({ caseId, letter, userId }: { caseId: string; letter: Letter; userId: string }) {
@@ -59,19 +63,15 @@ function GenerateLetter({ caseId, track }: { caseId: string; track: Track }) {
   return (
     <Form error={generate.error} aria-label={text.generate} onSubmit={() => generate.mutate()}>
       <p className="muted">{text.generateHint}</p>
-      <label className="field">
-        <span className="field__label">{text.prosecutor}</span>
-        <select className="field__input" name="prosecutorId" required value={prosecutorId} onChange={(e) => setProsecutorId(e.target.value)}>
-          <option value="">{text.choose}</option>
-          {(directory.data ?? [])
-            .filter((p) => p.kind === 'prosecutor')
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-        </select>
-      </label>
+      <NativeSelectField
+        label={text.prosecutor}
+        name="prosecutorId"
+        isRequired
+        placeholder={text.choose}
+        value={prosecutorId}
+        onChange={setProsecutorId}
+        options={(directory.data ?? []).filter((p) => p.kind === 'prosecutor').map((p) => ({ value: p.id, label: p.name }))}
+      />
       <Button type="submit" variant="secondary" isPending={generate.isPending}>
         {text.generate}
       </Button>
@@ -105,6 +105,8 @@ function TrackView({ caseId, track, userId, readOnly }: { caseId: string; track:
           </li>
         ))}
       </ul>
+      {!readOnly && track.status === 'open' && !track.familyInformedOn ? <FamilyInformedForm caseId={caseId} track={track} /> : null}
+      {!readOnly && track.status === 'open' ? <ConcludeManoForm caseId={caseId} track={track} userId={userId} /> : null}
       {!readOnly && track.outcome === 'necessary_no_cooperation' && !track.letters.some((l) => l.status === 'sent') ? <GenerateLetter caseId={caseId} track={track} /> : null}
     </article>
   );
@@ -114,16 +116,19 @@ export function ManoSection({ file, userId }: { file: CaseFile; userId: string }
   const { text } = useManoText();
   const api = useApi();
   const read = useQuery({ queryKey: manoKeys.file(file.id), queryFn: () => manoApi.read(api, file.id) });
-  if (!read.data?.length && !read.isError) return null;
+  const tracks = read.data ?? [];
+  const canStart = !file.readOnly && read.isSuccess && !tracks.some((t) => t.status === 'open');
+  if (!tracks.length && !read.isError && !canStart) return null;
   return (
     <section className="section" aria-labelledby="mano-title">
       <h2 id="mano-title" className="section-title">
         {text.title}
       </h2>
       {read.isError ? <Alert tone="error">{read.error.message}</Alert> : null}
-      {[...(read.data ?? [])].reverse().map((track) => (
+      {[...tracks].reverse().map((track) => (
         <TrackView key={track.id} caseId={file.id} track={track} userId={userId} readOnly={file.readOnly} />
       ))}
+      {canStart ? <StartManoForm caseId={file.id} userId={userId} /> : null}
     </section>
   );
 }

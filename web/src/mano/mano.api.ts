@@ -42,6 +42,24 @@ export interface Track {
   letters: Letter[];
   version: number;
 }
+export interface StartManoDraft {
+  decisionId: string;
+  justification: string;
+  concerning: string[];
+  voluntaryHelp: string;
+  helpOffered: string;
+  startedOn: string;
+  familyInformedOn: string;
+  familyInformedHow: string;
+}
+export interface ConcludeManoDraft {
+  outcome: string;
+  decisionId: string;
+  rationale: string;
+  outcomeOn: string;
+}
+export const manoOutcomes = ['not_necessary', 'necessary_help_accepted', 'necessary_no_cooperation'] as const;
+
 export interface ManoDue {
   caseId: string;
   caseNumber: string;
@@ -55,6 +73,21 @@ export const manoKeys = { file: (caseId: string) => ['cases', 'mano', caseId] as
 
 export const manoApi = {
   read: (api: ApiClient, caseId: string) => api.get<{ tracks: Track[] }>(path(caseId, '/mano')).then((b) => b.tracks),
+  start: (api: ApiClient, caseId: string, d: StartManoDraft) =>
+    api.post<Track>(path(caseId, '/mano'), {
+      decisionId: d.decisionId,
+      justification: d.justification,
+      developmentThreatened: d.concerning.includes('developmentThreatened'),
+      integrityHarmed: d.concerning.includes('integrityHarmed'),
+      voluntaryHelp: d.voluntaryHelp,
+      helpOffered: d.helpOffered,
+      ...(d.startedOn ? { startedOn: d.startedOn } : {}),
+      familyInformedOn: d.familyInformedOn || null,
+      familyInformedHow: d.familyInformedHow,
+    }),
+  update: (api: ApiClient, caseId: string, track: Track, change: { familyInformedOn?: string | null; familyInformedHow?: string }) => api.post<Track>(path(caseId, `/mano/${encodeURIComponent(track.id)}`), { version: track.version, ...change }),
+  conclude: (api: ApiClient, caseId: string, track: Track, d: ConcludeManoDraft) =>
+    api.post<Track>(path(caseId, `/mano/${encodeURIComponent(track.id)}/conclude`), { version: track.version, outcome: d.outcome, decisionId: d.decisionId, rationale: d.rationale, ...(d.outcomeOn ? { outcomeOn: d.outcomeOn } : {}) }),
   generate: (api: ApiClient, caseId: string, trackId: string, prosecutorId: string) => api.post<Letter>(path(caseId, `/mano/${encodeURIComponent(trackId)}/letters`), { prosecutorId }),
   review: (api: ApiClient, caseId: string, letter: Letter) => api.post<Letter>(path(caseId, `/mano-letters/${encodeURIComponent(letter.id)}/review`), { version: letter.version }),
   send: (api: ApiClient, caseId: string, letter: Letter, body: { familyInformed: boolean; notInformedReason: string }) => api.post<Letter>(path(caseId, `/mano-letters/${encodeURIComponent(letter.id)}/send`), { version: letter.version, ...body }),

@@ -12,10 +12,10 @@ describe('recording a disclosure', () => {
       'GET /api/partners': () => ({ body: { partners: [{ id: 'p-fjc', name: 'Family Justice Center Antwerpen', kind: 'fjc', province: 'Antwerpen', city: 'Antwerpen' }] } }),
       [`POST /api/cases/${CASE_ID}/disclosures`]: () => ({ status: 201, body: {} }),
     });
-    renderSection(<DisclosureForm caseId={CASE_ID} />, server);
+    renderSection(<DisclosureForm caseId={CASE_ID} userId="u-ilse" />, server);
     fireEvent.click(screen.getByText('Gegevensdeling registreren'));
     await screen.findByRole('option', { name: 'Family Justice Center Antwerpen (Antwerpen)' }, { timeout: 5000 });
-    fireEvent.change(screen.getByLabelText('Ontvanger'), { target: { value: 'p-fjc' } });
+    fireEvent.change(screen.getByLabelText(/^Ontvanger/), { target: { value: 'p-fjc' } });
     fireEvent.click(screen.getByLabelText('art. 458ter Sw. (casusoverleg)'));
     fireEvent.change(screen.getByLabelText(/^Waarom/), { target: { value: 'Casusoverleg' } });
     fireEvent.change(screen.getByLabelText(/^Wat werd gedeeld/), { target: { value: 'Veiligheidsplan' } });

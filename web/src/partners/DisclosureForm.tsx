@@ -1,54 +1,48 @@
 // Recording a disclosure: nothing leaves the case team without a legal basis, a reason, what was
 // shared and whether the family knows — the form asks exactly that, and the server refuses less.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { TextAreaField } from '../cases/TextAreaField';
+import { useDraft } from '../cases/useDraft';
 import { Button } from '../ui/Button';
+import { FoldedForm } from '../ui/FoldedForm';
 import { Form } from '../ui/Form';
-import { legalBases, partnersApi, partnersKeys, type DisclosureDraft, type LegalBasis } from './partners.api';
+import { NativeSelectField } from '../ui/NativeField';
+import { DisclosureFactsFields } from './DisclosureFactsFields';
+import { partnersApi, partnersKeys, type DisclosureDraft } from './partners.api';
 import { usePartnersText } from './partners-text';
 
 const empty: DisclosureDraft = { partnerId: '', legalBasis: '', reason: '', information: '', familyInformed: true, notInformedReason: '' };
 
-export function DisclosureForm({ caseId }: { caseId: string }) {
+export function DisclosureForm({ caseId, userId }: { caseId: string; userId: string }) {
   const { text } = usePartnersText();
   const api = useApi();
   const queryClient = useQueryClient();
   const directory = useQuery({ queryKey: partnersKeys.directory, queryFn: () => partnersApi.directory(api), staleTime: 10 * 60_000 });
-  const [draft, setDraft] = useState(empty);
-  const save = useMutation({ mutationFn: () => partnersApi.disclose(api, caseId, draft), onSuccess: () => setDraft(empty), onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }) });
+  const stored = useDraft(`schakel.partners.disclosure.${caseId}.${userId}`, empty);
+  const { value: draft, update: setDraft } = stored;
+  const save = useMutation({ mutationFn: () => partnersApi.disclose(api, caseId, draft), onSuccess: () => stored.discard(), onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }) });
   return (
-    <details className="casework-form">
-      <summary>{text.record}</summary>
+    <FoldedForm summary={text.record} openInitially={stored.restored}>
       <Form error={save.error} aria-label={text.record} onSubmit={() => save.mutate()}>
-        <label className="field">
-          <span className="field__label">{text.recipient}</span>
-          <select className="field__input" name="partnerId" required value={draft.partnerId} onChange={(e) => setDraft((d) => ({ ...d, partnerId: e.target.value }))}>
-            <option value="">{text.choose}</option>
-            {(directory.data ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {p.province ? ` (${p.province})` : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-        <ChoiceGroup legend={text.legalBasis} name="legalBasis" required choices={legalBases.map((b) => ({ value: b, label: text.bases[b] }))} value={draft.legalBasis ? [draft.legalBasis] : []} onChange={([b]) => setDraft((d) => ({ ...d, legalBasis: (b ?? '') as LegalBasis | '' }))} />
+        {stored.restored ? <p className="muted">{text.draftRestored}</p> : null}
+        <NativeSelectField
+          label={text.recipient}
+          name="partnerId"
+          isRequired
+          placeholder={text.choose}
+          value={draft.partnerId}
+          onChange={(partnerId) => setDraft((d) => ({ ...d, partnerId }))}
+          options={(directory.data ?? []).map((p) => ({ value: p.id, label: p.province ? `${p.name} (${p.province})` : p.name }))}
+        />
         <TextAreaField label={text.reason} name="reason" isRequired rows={2} value={draft.reason} onChange={(reason) => setDraft((d) => ({ ...d, reason }))} />
-        <TextAreaField label={text.information} name="information" isRequired rows={2} value={draft.information} onChange={(information) => setDraft((d) => ({ ...d, information }))} />
-        <label className="choice-group__option">
-          <input type="checkbox" name="familyInformed" checked={draft.familyInformed} onChange={(e) => setDraft((d) => ({ ...d, familyInformed: e.target.checked }))} />
-          <span>{text.informed}</span>
-        </label>
-        {draft.familyInformed ? null : <TextAreaField label={text.notInformedReason} name="notInformedReason" isRequired rows={2} value={draft.notInformedReason} onChange={(notInformedReason) => setDraft((d) => ({ ...d, notInformedReason }))} />}
+        <DisclosureFactsFields value={draft} onChange={setDraft} />
         <div className="button-row">
           <Button type="submit" isPending={save.isPending}>
             {text.save}
           </Button>
         </div>
       </Form>
-    </details>
+    </FoldedForm>
   );
 }

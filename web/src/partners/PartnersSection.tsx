@@ -1,4 +1,5 @@
-// Referrals with the family's waiting time, and every disclosure with its legal basis.
+// Referrals with the family's waiting time and their status, and every disclosure with its legal
+// basis; on an open case the worker refers, moves a referral on and records disclosures here.
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
 import '../assessments/casework.css';
@@ -7,10 +8,12 @@ import { fill, formatDate } from '../cases/cases-text';
 import { Alert } from '../ui/Alert';
 import { Badge } from '../ui/Badge';
 import { DisclosureForm } from './DisclosureForm';
+import { ReferralForm } from './ReferralForm';
+import { ReferralStatusForm } from './ReferralStatusForm';
 import { partnersApi, partnersKeys } from './partners.api';
 import { usePartnersText } from './partners-text';
 
-export function PartnersSection({ file }: { file: CaseFile }) {
+export function PartnersSection({ file, userId }: { file: CaseFile; userId: string }) {
   const { text, locale } = usePartnersText();
   const api = useApi();
   const referrals = useQuery({ queryKey: partnersKeys.referrals(file.id), queryFn: () => partnersApi.referrals(api, file.id) });
@@ -31,9 +34,16 @@ export function PartnersSection({ file }: { file: CaseFile }) {
               <span className={r.stillWaiting ? undefined : 'muted'}>{fill(r.stillWaiting ? text.waiting : text.waited, { n: r.waitingDays })}</span>
               <p>{r.reason}</p>
               {r.statusNote ? <p className="muted">{r.statusNote}</p> : null}
+              {r.history.length > 1 ? (
+                <p className="muted">
+                  {text.history}: {r.history.map((h) => `${text.statuses[h.status]} ${formatDate(h.changedOn, locale)}`).join(' → ')}
+                </p>
+              ) : null}
+              {file.readOnly ? null : <ReferralStatusForm caseId={file.id} referral={r} />}
             </li>
           ))}
         </ul>
+        {file.readOnly ? null : <ReferralForm caseId={file.id} userId={userId} />}
       </section>
       <section className="glance__block" aria-labelledby="disclosures-title">
         <h3 id="disclosures-title">{text.disclosures}</h3>
@@ -51,7 +61,7 @@ export function PartnersSection({ file }: { file: CaseFile }) {
             </li>
           ))}
         </ul>
-        {file.readOnly ? null : <DisclosureForm caseId={file.id} />}
+        {file.readOnly ? null : <DisclosureForm caseId={file.id} userId={userId} />}
       </section>
     </section>
   );

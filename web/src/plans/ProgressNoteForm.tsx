@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
 import { Folded } from '../assessments/Folded';
-import { DateField } from '../assessments/native-fields';
+import { NativeDateField } from '../ui/NativeField';
 import { TextAreaField } from '../cases/TextAreaField';
 import { useDraft } from '../cases/useDraft';
 import { Button } from '../ui/Button';
@@ -26,7 +26,7 @@ function ProgressNoteFormBody({ caseId, userId, planId }: { caseId: string; user
   });
   return (
     <Form error={save.error} aria-label={text.addNote} onSubmit={() => save.mutate()}>
-      <DateField label={text.noteDate} name="concernsDate" value={d.concernsDate} max={new Date().toISOString().slice(0, 10)} onChange={(concernsDate) => draft.update((c) => ({ ...c, concernsDate }))} />
+      <NativeDateField label={text.noteDate} name="concernsDate" value={d.concernsDate} max={new Date().toISOString().slice(0, 10)} onChange={(concernsDate) => draft.update((c) => ({ ...c, concernsDate }))} />
       <TextAreaField label={text.noteBody} name="body" isRequired rows={3} value={d.body} onChange={(body) => draft.update((c) => ({ ...c, body }))} />
       <label className="choice-group__option">
         <input type="checkbox" name="shareable" checked={d.shareable} onChange={(e) => draft.update((c) => ({ ...c, shareable: e.target.checked }))} />

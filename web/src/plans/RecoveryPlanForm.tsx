@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
 import { SavedMeanwhile, useRecordDraft, useSavedShape } from '../assessments/conflict';
 import { ItemList } from '../assessments/ItemList';
-import { DateField, NativeSelectField } from '../assessments/native-fields';
+import { NativeDateField, NativeSelectField } from '../ui/NativeField';
 import type { CaseFile } from '../cases/cases.api';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { TextAreaField } from '../cases/TextAreaField';
@@ -38,9 +38,9 @@ function ActionOwner({ file, action: a, index: i, patch }: { file: CaseFile; act
   return (
     <>
       <ChoiceGroup legend={text.owner} name={`actions.${i}.ownerKind`} required choices={ownerKinds.map((k) => ({ value: k, label: text.ownerKinds[k] }))} value={[a.ownerKind]} onChange={([k]) => patch({ ownerKind: (k ?? 'staff') as OwnerKind })} />
-      {a.ownerKind === 'staff' ? <NativeSelectField label={text.ownerStaff} name={`actions.${i}.ownerUserId`} required placeholder={text.choose} value={a.ownerUserId ?? ''} onChange={(id) => patch({ ownerUserId: id || null })} options={team.map((m) => ({ value: m.id, label: m.name }))} /> : null}
+      {a.ownerKind === 'staff' ? <NativeSelectField label={text.ownerStaff} name={`actions.${i}.ownerUserId`} isRequired placeholder={text.choose} value={a.ownerUserId ?? ''} onChange={(id) => patch({ ownerUserId: id || null })} options={team.map((m) => ({ value: m.id, label: m.name }))} /> : null}
       {a.ownerKind === 'partner' ? (
-        <NativeSelectField label={text.ownerPartner} name={`actions.${i}.ownerPartnerId`} required placeholder={text.choose} value={a.ownerPartnerId ?? ''} onChange={(id) => patch({ ownerPartnerId: id || null })} options={(directory.data ?? []).map((p) => ({ value: p.id, label: p.province ? `${p.name} (${p.province})` : p.name }))} />
+        <NativeSelectField label={text.ownerPartner} name={`actions.${i}.ownerPartnerId`} isRequired placeholder={text.choose} value={a.ownerPartnerId ?? ''} onChange={(id) => patch({ ownerPartnerId: id || null })} options={(directory.data ?? []).map((p) => ({ value: p.id, label: p.province ? `${p.name} (${p.province})` : p.name }))} />
       ) : null}
       {a.ownerKind === 'family' ? <TextField label={text.ownerLabel} name={`actions.${i}.ownerLabel`} isRequired value={a.ownerLabel} onChange={(ownerLabel) => patch({ ownerLabel })} /> : null}
     </>
@@ -110,7 +110,7 @@ export function RecoveryPlanForm({ file, userId, plan }: { file: CaseFile; userI
           <>
             <TextAreaField label={text.actionWhat} name={`actions.${i}.what`} isRequired rows={2} value={a.what} onChange={(what) => patch({ what })} />
             <ActionOwner file={file} action={a} index={i} patch={patch} />
-            <DateField label={text.dueOn} name={`actions.${i}.dueOn`} value={a.dueOn ?? ''} onChange={(dueOn) => patch({ dueOn: dueOn || null })} />
+            <NativeDateField label={text.dueOn} name={`actions.${i}.dueOn`} value={a.dueOn ?? ''} onChange={(dueOn) => patch({ dueOn: dueOn || null })} />
             <ProgressSelect name={`actions.${i}.progress`} value={a.progress} onChange={(progress) => patch({ progress })} />
           </>
         )}

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
 import { Folded } from '../assessments/Folded';
-import { DateField } from '../assessments/native-fields';
+import { NativeDateField } from '../ui/NativeField';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { TextAreaField } from '../cases/TextAreaField';
 import { useDraft } from '../cases/useDraft';
@@ -29,7 +29,7 @@ function ReviewFormBody({ caseId, userId, plan }: { caseId: string; userId: stri
   return (
     <Form error={save.error} aria-label={text.reviewTitle} onSubmit={() => save.mutate()}>
       <ChoiceGroup legend={text.outcome} name="outcome" required choices={(['continue', 'ended'] as const).map((o) => ({ value: o, label: text.outcomes[o] }))} value={[outcome]} onChange={([o]) => draft.update((c) => ({ ...c, outcome: o ?? 'continue' }))} />
-      {outcome === 'continue' ? <DateField label={text.nextReview} name="nextReviewOn" required value={d.nextReviewOn} onChange={(nextReviewOn) => draft.update((c) => ({ ...c, nextReviewOn }))} /> : null}
+      {outcome === 'continue' ? <NativeDateField label={text.nextReview} name="nextReviewOn" isRequired value={d.nextReviewOn} onChange={(nextReviewOn) => draft.update((c) => ({ ...c, nextReviewOn }))} /> : null}
       <TextAreaField label={text.note} name="note" rows={2} value={d.note} onChange={(note) => draft.update((c) => ({ ...c, note }))} />
       <div className="button-row">
         <Button type="submit" variant="secondary" isPending={save.isPending}>

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
 import { SavedMeanwhile, useRecordDraft, useSavedShape } from '../assessments/conflict';
 import { ItemList } from '../assessments/ItemList';
-import { DateField } from '../assessments/native-fields';
+import { NativeDateField } from '../ui/NativeField';
 import { fill } from '../cases/cases-text';
 import { TextAreaField } from '../cases/TextAreaField';
 import { Alert } from '../ui/Alert';
@@ -26,7 +26,7 @@ function draftOf(plan: SafetyPlan | null): SafetyPlanDraft {
 
 const blankMember = (): NetworkMember => ({ id: newId(), name: '', relation: '', personId: null, checks: '', ruleIds: [] });
 
-export function SafetyPlanForm({ caseId, userId, plan }: { caseId: string; userId: string; plan: SafetyPlan | null }) {
+export function SafetyPlanForm({ caseId, userId, plan, onSaved }: { caseId: string; userId: string; plan: SafetyPlan | null; onSaved?: () => void }) {
   const { text } = usePlansText();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -40,7 +40,10 @@ export function SafetyPlanForm({ caseId, userId, plan }: { caseId: string; userI
       const content = { ...value, network: value.network.map((m) => ({ ...m, ruleIds: m.ruleIds.filter((id) => ruleIds.has(id)) })) };
       return plan ? plansApi.newVersion(api, caseId, plan.version, content) : plansApi.createSafety(api, caseId, content);
     },
-    onSuccess: () => draft.discard(),
+    onSuccess: () => {
+      draft.discard();
+      onSaved?.();
+    },
     onError: draft.onError,
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
   });
@@ -82,7 +85,7 @@ export function SafetyPlanForm({ caseId, userId, plan }: { caseId: string; userI
       <SavedMeanwhile show={draft.inConflict('network')} label={text.savedNow}>
         {saved.network.map((m) => `${m.name}: ${m.checks}`).join(' · ')}
       </SavedMeanwhile>
-      <DateField label={text.reviewOn} name="reviewOn" required value={d.reviewOn} onChange={set('reviewOn')} min={new Date().toISOString().slice(0, 10)} />
+      <NativeDateField label={text.reviewOn} name="reviewOn" isRequired value={d.reviewOn} onChange={set('reviewOn')} min={new Date().toISOString().slice(0, 10)} />
       <SavedMeanwhile show={draft.inConflict('reviewOn')} label={text.savedNow}>
         {saved.reviewOn}
       </SavedMeanwhile>

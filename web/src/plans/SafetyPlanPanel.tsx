@@ -15,7 +15,8 @@ function PlanFormSection({ caseId, userId, plan }: { caseId: string; userId: str
   const { text } = usePlansText();
   return (
     <Folded summary={plan ? text.newVersion : text.create} draftKey={planDraftKey(caseId, plan === null, userId)}>
-      <SafetyPlanForm caseId={caseId} userId={userId} plan={plan} />
+      {/* A saved version folds the form away: the next one starts from the saved version. */}
+      {(close) => <SafetyPlanForm caseId={caseId} userId={userId} plan={plan} onSaved={close} />}
     </Folded>
   );
 }

@@ -4,7 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
 import { Folded } from '../assessments/Folded';
-import { NativeSelectField } from '../assessments/native-fields';
+import { NativeSelectField } from '../ui/NativeField';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { TextAreaField } from '../cases/TextAreaField';
 import { useDraft } from '../cases/useDraft';
@@ -39,7 +39,7 @@ function ShareFormBody({ caseId, userId, plan }: { caseId: string; userId: strin
   return (
     <Form error={save.error} aria-label={text.share} onSubmit={() => save.mutate()}>
       <p className="muted">{text.shareHint}</p>
-      <NativeSelectField label={text.partner} name="partnerId" required placeholder={text.choose} value={d.partnerId} onChange={choosePartner} options={(directory.data ?? []).map((p) => ({ value: p.id, label: p.province ? `${p.name} (${p.province})` : p.name }))} />
+      <NativeSelectField label={text.partner} name="partnerId" isRequired placeholder={text.choose} value={d.partnerId} onChange={choosePartner} options={(directory.data ?? []).map((p) => ({ value: p.id, label: p.province ? `${p.name} (${p.province})` : p.name }))} />
       <ChoiceGroup legend={text.sharedParts} name="fields" multiple choices={shareableFields.map((f) => ({ value: f, label: text.fields[f] }))} value={d.fields} onChange={(fields) => set('fields')(fields as ShareableField[])} />
       {existing ? <p className="muted">{text.stopSharing}</p> : null}
       {widening ? (

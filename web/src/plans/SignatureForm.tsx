@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
 import { Folded } from '../assessments/Folded';
-import { DateField } from '../assessments/native-fields';
+import { NativeDateField } from '../ui/NativeField';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { fill } from '../cases/cases-text';
 import { useDraft } from '../cases/useDraft';
@@ -33,7 +33,7 @@ function SignatureFormBody({ caseId, userId, plan }: { caseId: string; userId: s
       <ChoiceGroup legend={text.signerRole} name="signerRole" required choices={signerRoles.map((r) => ({ value: r, label: text.signerRoles[r] }))} value={d.signerRole ? [d.signerRole] : []} onChange={([r]) => set('signerRole')((r ?? '') as SignerRole | '')} />
       <ChoiceGroup legend={text.agreement} name="agrees" required choices={[{ value: 'yes', label: text.agrees }, { value: 'no', label: text.refuses }]} value={d.agrees ? [d.agrees] : []} onChange={([a]) => set('agrees')((a ?? '') as SignatureDraft['agrees'])} />
       <ChoiceGroup legend={text.method} name="method" required choices={signatureMethods.map((m) => ({ value: m, label: text.methods[m] }))} value={d.method ? [d.method] : []} onChange={([m]) => set('method')((m ?? '') as SignatureMethod | '')} />
-      <DateField label={text.signedOn} name="signedOn" value={d.signedOn} onChange={set('signedOn')} max={new Date().toISOString().slice(0, 10)} />
+      <NativeDateField label={text.signedOn} name="signedOn" value={d.signedOn} onChange={set('signedOn')} max={new Date().toISOString().slice(0, 10)} />
       <TextField label={text.remark} name="remark" value={d.remark} onChange={set('remark')} />
       <div className="button-row">
         <Button type="submit" variant="secondary" isPending={save.isPending}>

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { Folded } from '../assessments/Folded';
-import { NativeSelectField } from '../assessments/native-fields';
+import { NativeSelectField } from '../ui/NativeField';
 import { fill, formatDate } from '../cases/cases-text';
 import { plansApi, plansKeys, type SafetyPlan } from './plans.api';
 import { usePlansText } from './plans-text';

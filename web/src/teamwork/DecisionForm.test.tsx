@@ -8,8 +8,8 @@ afterEach(cleanup);
 
 const team = {
   members: [
-    { id: 'u-ilse', name: 'Ilse Peeters', isOwner: true, discipline: 'social_worker' as const, task: '' },
-    { id: 'u-jens', name: 'Jens Maes', isOwner: false, discipline: 'psychologist' as const, task: '' },
+    { id: 'u-ilse', name: 'Ilse Peeters', isOwner: true, discipline: 'social_worker' as const, task: '', version: 1 },
+    { id: 'u-jens', name: 'Jens Maes', isOwner: false, discipline: 'psychologist' as const, task: '', version: null },
   ],
   disciplines: ['social_worker' as const, 'psychologist' as const],
   multidisciplinary: true,

@@ -4,11 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
 import '../assessments/casework.css';
 import type { CaseFile } from '../cases/cases.api';
-import { fill, formatDate, formatDateTime } from '../cases/cases-text';
+import { fill, formatDate } from '../cases/cases-text';
 import { Alert } from '../ui/Alert';
 import { Spinner } from '../ui/Spinner';
+import { AppointmentsPanel } from './AppointmentsPanel';
+import { ConferencesPanel } from './ConferencesPanel';
 import { DecisionForm } from './DecisionForm';
 import { TasksPanel } from './TasksPanel';
+import { TeamPanel } from './TeamPanel';
 import { teamworkApi, teamworkKeys, type Teamwork } from './teamwork.api';
 import { useTeamworkText } from './teamwork-text';
 
@@ -42,8 +45,9 @@ function Decisions({ caseId, work, userId, readOnly }: { caseId: string; work: T
   );
 }
 
-export function TeamworkSection({ file, userId }: { file: CaseFile; userId: string }) {
-  const { text, locale } = useTeamworkText();
+/** `isLead`: the team lead may compose the case team here (the server checks it is their team). */
+export function TeamworkSection({ file, userId, isLead = false }: { file: CaseFile; userId: string; isLead?: boolean }) {
+  const { text } = useTeamworkText();
   const api = useApi();
   const read = useQuery({ queryKey: teamworkKeys.file(file.id), queryFn: () => teamworkApi.read(api, file.id) });
   const work = read.data;
@@ -56,49 +60,11 @@ export function TeamworkSection({ file, userId }: { file: CaseFile; userId: stri
       {read.isError ? <Alert tone="error">{read.error.message}</Alert> : null}
       {work ? (
         <>
-          <section className="glance__block" aria-labelledby="team-title">
-            <h3 id="team-title">
-              {text.team} <span className="muted">({work.team.multidisciplinary ? text.multidisciplinary : text.oneDiscipline})</span>
-            </h3>
-            <ul>
-              {work.team.members.map((m) => (
-                <li key={m.id}>
-                  {m.name} — {m.discipline ? text.disciplines[m.discipline] : <span className="muted">{text.noDiscipline}</span>}
-                  {m.isOwner ? ` (${text.owner})` : ''} {m.task ? <span className="muted">· {m.task}</span> : null}
-                </li>
-              ))}
-            </ul>
-          </section>
+          <TeamPanel caseId={file.id} team={work.team} readOnly={file.readOnly} lead={isLead ? { caseVersion: file.version } : undefined} />
           <TasksPanel caseId={file.id} work={work} userId={userId} readOnly={file.readOnly} />
           <Decisions caseId={file.id} work={work} userId={userId} readOnly={file.readOnly} />
-          <section className="glance__block" aria-labelledby="conferences-title">
-            <h3 id="conferences-title">{text.conferences}</h3>
-            {work.conferences.length === 0 ? <p className="muted">{text.conferencesNone}</p> : null}
-            <ul className="casework-list">
-              {work.conferences.map((c) => (
-                <li key={c.id}>
-                  <strong>{formatDateTime(c.scheduledAt, locale)}</strong> · {c.status}
-                  <p>
-                    {text.agenda}: {c.agenda.map((a) => a.topic).join(' · ')}
-                  </p>
-                  <p className="muted">
-                    {text.participants}: {c.participants.map((p) => p.name).join(', ')}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section className="glance__block" aria-labelledby="appointments-title">
-            <h3 id="appointments-title">{text.appointments}</h3>
-            {work.appointments.length === 0 ? <p className="muted">{text.appointmentsNone}</p> : null}
-            <ul>
-              {work.appointments.map((a) => (
-                <li key={a.id}>
-                  {formatDateTime(a.startsAt, locale)} · {a.withWhom} · {a.location} <span className="muted">({a.staff.map((s) => s.name).join(', ')})</span>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <ConferencesPanel caseId={file.id} work={work} userId={userId} readOnly={file.readOnly} />
+          <AppointmentsPanel caseId={file.id} work={work} userId={userId} readOnly={file.readOnly} />
         </>
       ) : null}
     </section>

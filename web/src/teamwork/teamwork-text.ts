@@ -13,6 +13,17 @@ const nl = {
   conferences: 'Casusoverleg', conferencesNone: 'Geen casusoverleg gepland.', agenda: 'Agenda', participants: 'Deelnemers',
   appointments: 'Afspraken', appointmentsNone: 'Geen afspraken.',
   myTasks: 'Mijn taken', myTasksNone: 'U hebt geen open taken.',
+  composeTeam: 'Dossierteam samenstellen', teamMembers: 'Teamleden (naast de verantwoordelijke)', saveTeam: 'Team bewaren',
+  setDiscipline: 'Discipline en taak', setDisciplineOf: 'Discipline en taak van {name}', discipline: 'Discipline', memberTask: 'Wat doet deze collega in dit dossier?', saveDiscipline: 'Bewaren', choose: 'Kies…', draftRestored: 'Uw niet-bewaarde invoer van eerder is teruggezet.', saved: 'Bewaard.',
+  planConference: 'Casusoverleg plannen', conferenceKind: 'Soort overleg', conferenceKinds: { team: 'teamoverleg', multidisciplinary: 'multidisciplinair overleg', network: 'netwerkoverleg (met partners)', family: 'overleg met het gezin' } as Record<string, string>,
+  scheduledAt: 'Wanneer', agendaItem: 'Agendapunt {n}', addAgendaItem: 'Agendapunt toevoegen', removeAgendaItem: 'Agendapunt {n} weghalen', staffTakingPart: 'Collega’s die deelnemen', partnersTakingPart: 'Partners die deelnemen', addPartner: 'Partner toevoegen', partner: 'Partner {n}', partnerRole: 'Rol of naam contactpersoon', removePartner: 'Partner {n} weghalen', othersTakingPart: 'Gezin en anderen', addOther: 'Persoon toevoegen', otherKind: 'Wie', otherKinds: { family: 'gezin', other: 'andere' } as Record<string, string>, otherName: 'Naam of rol', removeOther: 'Persoon {n} weghalen', saveConference: 'Overleg plannen', conferencePlanned: 'Het overleg is gepland.',
+  conferenceStatuses: { planned: 'gepland', held: 'gehouden', cancelled: 'geannuleerd' } as Record<string, string>,
+  afterMeeting: 'Na het overleg: verslag', afterMeetingOf: 'Verslag van het overleg van {date}', notesOn: 'Wat werd besproken: {topic}', minutes: 'Verslag', markHeld: 'Verslag bewaren, overleg gehouden', saveMinutes: 'Verslag bewaren', cancelConference: 'Overleg annuleren', conferenceDecision: 'Beslissing van dit overleg noteren', minutesLabel: 'Verslag', decisionsOfConference: 'Beslissingen van dit overleg',
+  followUps: 'Opvolging (taken die uit de beslissing volgen)', followUp: 'Taak {n}', addFollowUp: 'Taak toevoegen', removeFollowUp: 'Taak {n} weghalen',
+  newAppointment: 'Afspraak toevoegen', appointmentKind: 'Soort afspraak', appointmentKinds: { home_visit: 'huisbezoek', office: 'gesprek op kantoor', phone: 'telefoon', video: 'videogesprek', school: 'op school', network_meeting: 'netwerkgesprek', other: 'andere' } as Record<string, string>,
+  startsAt: 'Begin', endsAt: 'Einde', location: 'Waar', withWhom: 'Met wie', staffAttending: 'Collega’s', appointmentNote: 'Notitie', addAppointment: 'Afspraak toevoegen',
+  appointmentStatuses: { planned: 'gepland', held: 'heeft plaatsgevonden', cancelled: 'geannuleerd', missed: 'niet opgedaagd' } as Record<string, string>, appointmentStatusOf: 'Afspraak van {date}: {status}', markAppointment: 'Markeer als',
+  conflict: 'Een collega wijzigde dit intussen. De nieuwste versie staat nu op het scherm; uw invoer is bewaard: kijk na en bewaar opnieuw.',
 };
 export type TeamworkText = typeof nl;
 
@@ -27,6 +38,17 @@ const en: TeamworkText = {
   conferences: 'Case conferences', conferencesNone: 'No case conference planned.', agenda: 'Agenda', participants: 'Participants',
   appointments: 'Appointments', appointmentsNone: 'No appointments.',
   myTasks: 'My tasks', myTasksNone: 'You have no open tasks.',
+  composeTeam: 'Compose the case team', teamMembers: 'Team members (besides the case owner)', saveTeam: 'Save team',
+  setDiscipline: 'Discipline and task', setDisciplineOf: 'Discipline and task of {name}', discipline: 'Discipline', memberTask: 'What does this colleague do in this case?', saveDiscipline: 'Save', choose: 'Choose…', draftRestored: 'Your unsaved input from before has been restored.', saved: 'Saved.',
+  planConference: 'Plan a case conference', conferenceKind: 'Kind of conference', conferenceKinds: { team: 'team meeting', multidisciplinary: 'multidisciplinary meeting', network: 'network meeting (with partners)', family: 'meeting with the family' },
+  scheduledAt: 'When', agendaItem: 'Agenda item {n}', addAgendaItem: 'Add agenda item', removeAgendaItem: 'Remove agenda item {n}', staffTakingPart: 'Colleagues taking part', partnersTakingPart: 'Partners taking part', addPartner: 'Add partner', partner: 'Partner {n}', partnerRole: 'Role or name of the contact', removePartner: 'Remove partner {n}', othersTakingPart: 'Family and others', addOther: 'Add person', otherKind: 'Who', otherKinds: { family: 'family', other: 'other' }, otherName: 'Name or role', removeOther: 'Remove person {n}', saveConference: 'Plan conference', conferencePlanned: 'The conference is planned.',
+  conferenceStatuses: { planned: 'planned', held: 'held', cancelled: 'cancelled' },
+  afterMeeting: 'After the meeting: minutes', afterMeetingOf: 'Minutes of the conference of {date}', notesOn: 'What was discussed: {topic}', minutes: 'Minutes', markHeld: 'Save minutes, conference held', saveMinutes: 'Save minutes', cancelConference: 'Cancel conference', conferenceDecision: 'Record a decision of this conference', minutesLabel: 'Minutes', decisionsOfConference: 'Decisions of this conference',
+  followUps: 'Follow-up (tasks that follow from the decision)', followUp: 'Task {n}', addFollowUp: 'Add task', removeFollowUp: 'Remove task {n}',
+  newAppointment: 'Add appointment', appointmentKind: 'Kind of appointment', appointmentKinds: { home_visit: 'home visit', office: 'meeting at the office', phone: 'phone', video: 'video call', school: 'at school', network_meeting: 'network meeting', other: 'other' },
+  startsAt: 'Start', endsAt: 'End', location: 'Where', withWhom: 'With whom', staffAttending: 'Colleagues', appointmentNote: 'Note', addAppointment: 'Add appointment',
+  appointmentStatuses: { planned: 'planned', held: 'took place', cancelled: 'cancelled', missed: 'did not show up' }, appointmentStatusOf: 'Appointment of {date}: {status}', markAppointment: 'Mark as',
+  conflict: 'A colleague changed this meanwhile. The latest version is now on screen; your input is kept: check and save again.',
 };
 
 export function useTeamworkText(): { text: TeamworkText; locale: string } {

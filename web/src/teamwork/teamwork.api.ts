@@ -18,10 +18,65 @@ export interface Task {
   decisionId: string | null;
   version: number;
 }
+export const conferenceKinds = ['team', 'multidisciplinary', 'network', 'family'] as const;
+export type ConferenceKind = (typeof conferenceKinds)[number];
+export const appointmentKinds = ['home_visit', 'office', 'phone', 'video', 'school', 'network_meeting', 'other'] as const;
+export type AppointmentKind = (typeof appointmentKinds)[number];
+export type AppointmentStatus = 'planned' | 'held' | 'cancelled' | 'missed';
+export const disciplines = ['social_worker', 'psychologist', 'orthopedagogue', 'doctor', 'criminologist', 'lawyer', 'other'] as const;
 export interface Participant {
   kind: 'staff' | 'partner' | 'family' | 'other';
+  userId: string | null;
+  partnerId: string | null;
   name: string;
   role: string;
+}
+export interface Conference {
+  id: string;
+  kind: ConferenceKind;
+  scheduledAt: string;
+  status: 'planned' | 'held' | 'cancelled';
+  agenda: { id: string; topic: string; notes: string }[];
+  participants: Participant[];
+  minutes: string;
+  heldAt: string | null;
+  decisionIds: string[];
+  version: number;
+}
+export interface Appointment {
+  id: string;
+  kind: AppointmentKind;
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  withWhom: string;
+  staff: Ref[];
+  status: AppointmentStatus;
+  note: string;
+  version: number;
+}
+export interface TeamMember {
+  id: string;
+  name: string;
+  isOwner: boolean;
+  discipline: Discipline | null;
+  task: string;
+  version: number | null;
+}
+export interface DecisionInput {
+  subject: (typeof decisionSubjects)[number];
+  decision: string;
+  rationale: string;
+  dissent: string;
+  staffIds: string[];
+  conferenceId?: string;
+  followUps?: { title: string; assigneeId: string | null; dueOn: string | null }[];
+}
+export interface ConferenceInput {
+  kind: ConferenceKind;
+  scheduledAt: string;
+  agenda: { id?: string; topic: string; notes: string }[];
+  participants: Participant[];
 }
 export interface Decision {
   id: string;
@@ -32,15 +87,16 @@ export interface Decision {
   staff: Ref[];
   others: Participant[];
   dissent: string;
+  conferenceId: string | null;
   supersededById: string | null;
   followUpTaskIds: string[];
   recordedBy: Ref;
 }
 export interface Teamwork {
-  team: { members: { id: string; name: string; isOwner: boolean; discipline: Discipline | null; task: string }[]; disciplines: Discipline[]; multidisciplinary: boolean };
+  team: { members: TeamMember[]; disciplines: Discipline[]; multidisciplinary: boolean };
   tasks: Task[];
-  appointments: { id: string; kind: string; startsAt: string; endsAt: string; location: string; withWhom: string; staff: Ref[]; status: string }[];
-  conferences: { id: string; kind: string; scheduledAt: string; status: string; agenda: { id: string; topic: string }[]; participants: Participant[]; minutes: string; decisionIds: string[] }[];
+  appointments: Appointment[];
+  conferences: Conference[];
   decisions: Decision[];
 }
 export interface MyTask extends Task {
@@ -55,6 +111,14 @@ export const teamworkApi = {
   read: (api: ApiClient, caseId: string) => api.get<Teamwork>(path(caseId, '/teamwork')),
   addTask: (api: ApiClient, caseId: string, body: { title: string; assigneeId: string | null; dueOn: string | null }) => api.post<Task>(path(caseId, '/tasks'), body),
   updateTask: (api: ApiClient, caseId: string, taskId: string, body: { version: number; status: Task['status'] }) => api.post<Task>(path(caseId, `/tasks/${encodeURIComponent(taskId)}`), body),
-  recordDecision: (api: ApiClient, caseId: string, body: { subject: (typeof decisionSubjects)[number]; decision: string; rationale: string; dissent: string; staffIds: string[] }) => api.post<Decision>(path(caseId, '/decisions'), body),
+  recordDecision: (api: ApiClient, caseId: string, body: DecisionInput) => api.post<Decision>(path(caseId, '/decisions'), body),
+  setDiscipline: (api: ApiClient, caseId: string, member: TeamMember, body: { discipline: Discipline; task: string }) =>
+    api.post<Teamwork['team']>(path(caseId, `/team/${encodeURIComponent(member.id)}/discipline`), { ...(member.version === null ? {} : { version: member.version }), ...body }),
+  planConference: (api: ApiClient, caseId: string, body: ConferenceInput) => api.post<Conference>(path(caseId, '/conferences'), body),
+  updateConference: (api: ApiClient, caseId: string, conference: Conference, change: Partial<Pick<Conference, 'status' | 'minutes' | 'scheduledAt'>> & { agenda?: { id?: string; topic: string; notes: string }[] }) =>
+    api.post<Conference>(path(caseId, `/conferences/${encodeURIComponent(conference.id)}`), { version: conference.version, ...change }),
+  addAppointment: (api: ApiClient, caseId: string, body: { kind: AppointmentKind; startsAt: string; endsAt: string; location: string; withWhom: string; staffIds: string[]; note: string }) => api.post<Appointment>(path(caseId, '/appointments'), body),
+  updateAppointment: (api: ApiClient, caseId: string, appointment: Appointment, change: { status?: AppointmentStatus; note?: string }) =>
+    api.post<Appointment>(path(caseId, `/appointments/${encodeURIComponent(appointment.id)}`), { version: appointment.version, ...change }),
   myTasks: (api: ApiClient) => api.get<{ tasks: MyTask[] }>('/api/teamwork/my-tasks').then((b) => b.tasks),
 };

@@ -14,10 +14,23 @@ CREATE TABLE "monitoring_terms" (
 	"filter" jsonb NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX "monitoring_terms_kind" ON "monitoring_terms" USING btree ("kind");--> statement-breakpoint
--- The totals trigger (0009) now also keeps the registered filtered terms: an aggregate row that
--- matches a term's filter (every filtered column holds one of its codes) moves that term's totals.
-CREATE OR REPLACE FUNCTION monitoring_totals_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE TABLE "monitoring_totals" (
+	"kind" text NOT NULL,
+	"month" text NOT NULL,
+	"centre_id" uuid NOT NULL,
+	"bucket" double precision DEFAULT 0 NOT NULL,
+	"facts" integer NOT NULL,
+	"total" double precision NOT NULL,
+	CONSTRAINT "monitoring_totals_pk" PRIMARY KEY("kind","month","centre_id","bucket")
+);
+--> statement-breakpoint
+CREATE INDEX "monitoring_terms_kind" ON "monitoring_terms" USING btree ("kind");
+--> statement-breakpoint
+-- Every change to an aggregate row moves the totals by the same amount, whoever writes it (live
+-- feed, backfill, demo history), and the totals of every registered filtered term whose filter the
+-- row matches (each filtered column holds one of the term's codes). A bulk rebuild sets
+-- schakel.rebuilding_totals and recomputes them at the end.
+CREATE FUNCTION monitoring_totals_follow() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   d_facts integer := 0;
   d_total double precision := 0;
@@ -69,3 +82,9 @@ BEGIN
   RETURN NULL;
 END
 $$;
+--> statement-breakpoint
+CREATE TRIGGER monitoring_totals_follow AFTER INSERT OR UPDATE OR DELETE ON monitoring_aggregates
+  FOR EACH ROW EXECUTE FUNCTION monitoring_totals_follow();
+--> statement-breakpoint
+INSERT INTO monitoring_totals (kind, month, centre_id, bucket, facts, total)
+  SELECT kind, month, centre_id, bucket, sum(facts), sum(total) FROM monitoring_aggregates GROUP BY kind, month, centre_id, bucket;

@@ -1,8 +1,9 @@
-// The one place where case work reads the organisation (centres, teams, staff names). Cases need
-// little of it: a name next to a note, the colleagues a lead can assign, a centre's code for the
-// case number. Keeping these reads together makes them easy to move behind an access service.
+// What the other capabilities may know of the organisation (centres, teams, staff names): the
+// access capability's service for it, so case work, plans, MANO and the rest never read the
+// account tables themselves. Functions take the caller's transaction (a `Queryable`), so a name
+// next to a note is read in the same snapshot as the note.
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { centres, teams, userTeams, users } from '../access/access.tables.js';
+import { centres, teams, userTeams, users } from './access.tables.js';
 import type { Queryable } from '../platform/db.js';
 
 export interface StaffMember {
@@ -38,6 +39,12 @@ export async function centreCode(q: Queryable, centreId: string): Promise<string
   const [centre] = await q.select({ code: centres.code }).from(centres).where(eq(centres.id, centreId));
   if (!centre) throw new Error(`centre ${centreId} missing`);
   return centre.code;
+}
+
+/** The centre's name as it signs documents ("VK Antwerpen"). */
+export async function centreName(q: Queryable, centreId: string): Promise<string> {
+  const [centre] = await q.select({ name: centres.name }).from(centres).where(eq(centres.id, centreId));
+  return centre?.name ?? '';
 }
 
 export async function teamName(q: Queryable, teamId: string): Promise<string> {

@@ -1,0 +1,70 @@
+// The after-chat question: answered once, by the child of a chat that was held, counted per month
+// without any link to the conversation; supervisors and analysts see counts only.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, makeUser, signedIn, type TestApp } from '../../test/support/app.js';
+import { childJoins, openChatService, StaffClient } from './chat.test-support.js';
+import { chatFeedbackCounts } from './chat.tables.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+beforeEach(async () => {
+  await t.reset();
+  await openChatService(t.database.db);
+});
+
+const answer = (token: string, value: string) => t.app.inject({ method: 'POST', url: '/api/chat/feedback', payload: { token, answer: value }, headers: { 'accept-language': 'nl-BE' } });
+const thisMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date()).slice(0, 7);
+
+async function heldChat(): Promise<string> {
+  const child = await childJoins(t.app);
+  const staff = await StaffClient.signIn(t.app, await makeUser(t.database, 'counsellor', 'chat-minderjarigen'));
+  await staff.available();
+  const { conversationId } = (await staff.post('/api/console/take-next')).json<{ conversationId: string }>();
+  await staff.post(`/api/console/conversations/${conversationId}/end`);
+  child.socket.close();
+  return child.token;
+}
+
+describe('post-chat feedback', () => {
+  it('counts one answer per held chat, per month, and nothing else', async () => {
+    const first = await heldChat();
+    const second = await heldChat();
+    expect((await answer(first, 'helped_a_lot')).statusCode).toBe(204);
+    const twice = await answer(first, 'not_at_all');
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().message).toContain('al beantwoord');
+    expect((await answer(second, 'rather_not')).statusCode).toBe(204);
+
+    // What is stored: centre, month, answer, count. No conversation, no time of day, no address.
+    const rows = await t.database.db.select().from(chatFeedbackCounts);
+    expect(rows.map((r) => Object.keys(r).sort())).toEqual([
+      ['answer', 'centreId', 'count', 'month'],
+      ['answer', 'centreId', 'count', 'month'],
+    ]);
+    expect(rows.every((r) => r.month.endsWith('-01'))).toBe(true);
+
+    const { agent: lead } = await signedIn(t, 'team_lead', 'chat-minderjarigen');
+    const months = (await lead.get('/api/console/feedback')).json<{ months: { month: string; counts: Record<string, number>; total: number }[] }>().months;
+    expect(months).toEqual([{ month: thisMonth(), counts: { helped_a_lot: 1, helped_a_bit: 0, not_really: 0, not_at_all: 0, rather_not: 1 }, total: 2 }]);
+    const { agent: analyst } = await signedIn(t, 'analyst', 'vk-antwerpen');
+    expect((await analyst.get('/api/monitoring/chat-feedback')).json().months[0].total).toBe(2);
+    const { agent: counsellor } = await signedIn(t, 'counsellor', 'chat-minderjarigen');
+    expect((await counsellor.get('/api/console/feedback')).statusCode).toBe(403);
+    expect((await lead.get('/api/console/feedback?from=2020-13')).statusCode).toBe(400);
+  });
+
+  it('is only asked of a chat that was held and has ended', async () => {
+    const waiting = await childJoins(t.app);
+    expect((await answer(waiting.token, 'helped_a_bit')).statusCode).toBe(404);
+    expect((await answer('A'.repeat(43), 'helped_a_bit')).statusCode).toBe(404);
+    const held = await heldChat();
+    const bad = await answer(held, 'meh');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields[0].path).toBe('answer');
+    expect(await t.database.db.select().from(chatFeedbackCounts)).toEqual([]);
+    waiting.socket.close();
+  });
+});
