@@ -26,6 +26,7 @@ if (pgUrl) {
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {
+  if (!pgUrl) console.log('\nBrowser tests on two server processes (e2e/*.postgres.spec.ts) not run: they need TEST_DATABASE_URL=postgres://….');
   if (!run('building the UI for the browser suite', 'npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'])) failures.push('UI build');
   else if (!run(`browser suite in ${chromium}`, 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], { CHROMIUM_PATH: chromium })) failures.push('browser suite');
 } else {

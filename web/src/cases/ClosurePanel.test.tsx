@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { CASE_ID, caseFile, renderSection } from '../assessments/render-section';
 import { createFakeServer } from '../test-support/fake-server';
+import { unfold } from '../test-support/folded';
 import type { Term } from './cases.api';
 import { ClosedBanner } from './ClosedBanner';
 import { ClosurePanel } from './ClosurePanel';
@@ -25,6 +26,7 @@ describe('closing a case', () => {
   it('lists what is still open, offers only active outcome codes and closes with the case’s version', async () => {
     const server = createFakeServer({ ...openWork, [`POST /api/cases/${CASE_ID}/close`]: () => ({ body: {} }) });
     renderSection(<ClosurePanel file={caseFile({ version: 7 })} terms={terms} userId="u-ilse" />, server);
+    await unfold('Dossier afsluiten');
     const form = screen.getByRole('form', { name: 'Dossier afsluiten' });
     await within(form).findByText('1 open taken', {}, { timeout: 5000 });
     await within(form).findByText('1 doorverwijzingen waarop het gezin nog wacht');
@@ -39,6 +41,7 @@ describe('closing a case', () => {
   it('says a colleague changed the case first and keeps the typed explanation', async () => {
     const server = createFakeServer({ ...openWork, [`POST /api/cases/${CASE_ID}/close`]: () => ({ status: 409, body: { code: 'conflict', message: 'Iemand anders heeft dit intussen gewijzigd.', fields: [] } }) });
     renderSection(<ClosurePanel file={caseFile()} terms={terms} userId="u-ilse" />, server);
+    await unfold('Dossier afsluiten');
     const form = screen.getByRole('form', { name: 'Dossier afsluiten' });
     fireEvent.change(within(form).getByLabelText(/^Uitkomst/), { target: { value: 'safe_enough' } });
     fireEvent.change(within(form).getByLabelText('Toelichting'), { target: { value: 'Veiligheidsplan werkt.' } });

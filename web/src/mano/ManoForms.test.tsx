@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { CASE_ID, caseFile, renderSection } from '../assessments/render-section';
 import { createFakeServer } from '../test-support/fake-server';
+import { unfold } from '../test-support/folded';
 import type { Decision, Teamwork } from '../teamwork/teamwork.api';
 import type { Track } from './mano.api';
 import { ManoSection } from './ManoSection';
@@ -37,6 +38,8 @@ describe('starting a MANO track', () => {
       [`GET /api/cases/${CASE_ID}/teamwork`]: () => ({ body: teamwork([decision('d0', 'safety', 'Veiligheidsplan opstellen.')]) }),
     });
     renderSection(<ManoSection file={caseFile()} userId="u-ilse" />, server);
+    await screen.findByText('MANO-traject starten', { selector: 'summary' }, { timeout: 5000 });
+    await unfold('MANO-traject starten');
     await screen.findByText(/Er is nog geen teambeslissing met onderwerp "start MANO"/, {}, { timeout: 5000 });
     expect([...screen.getByLabelText(/^Teambeslissing waarop dit steunt/).querySelectorAll('option')].map((o) => o.value)).toEqual(['']);
   });
@@ -48,7 +51,9 @@ describe('starting a MANO track', () => {
       [`POST /api/cases/${CASE_ID}/mano`]: () => ({ status: 201, body: running }),
     });
     renderSection(<ManoSection file={caseFile()} userId="u-ilse" />, server);
-    const form = await screen.findByRole('form', { name: 'MANO-traject starten' }, { timeout: 5000 });
+    await screen.findByText('MANO-traject starten', { selector: 'summary' }, { timeout: 5000 });
+    await unfold('MANO-traject starten');
+    const form = screen.getByRole('form', { name: 'MANO-traject starten' });
     await within(form).findByRole('option', { name: /We starten een MANO-traject/ });
     fireEvent.change(within(form).getByLabelText(/^Teambeslissing waarop dit steunt/), { target: { value: 'd1' } });
     fireEvent.change(within(form).getByLabelText(/^Motivering/), { target: { value: 'Hulp wordt al maanden geweigerd.' } });
@@ -79,12 +84,13 @@ describe('starting a MANO track', () => {
       [`POST /api/cases/${CASE_ID}/mano`]: () => ({ status: 400, body: { code: 'validation_failed', message: 'Kijk de velden na.', fields: [{ path: 'developmentThreatened', message: 'MANO vraagt een verontrustende situatie.' }] } }),
     });
     renderSection(<ManoSection file={caseFile()} userId="u-ilse" />, server);
-    const form = await screen.findByRole('form', { name: 'MANO-traject starten' }, { timeout: 5000 });
+    await screen.findByText('MANO-traject starten', { selector: 'summary' }, { timeout: 5000 });
+    const form = await unfold('MANO-traject starten');
     fireEvent.click(within(form).getByRole('button', { name: 'MANO-traject starten' }));
     const group = await within(form).findByRole('group', { name: /Waarom verontrustend/ });
     await waitFor(() => expect(group.textContent).toContain('MANO vraagt een verontrustende situatie.'));
     expect(group.getAttribute('aria-describedby')).toBeTruthy();
-  });
+  }, 15_000);
 });
 
 describe('a running MANO track', () => {
@@ -96,11 +102,14 @@ describe('a running MANO track', () => {
       [`POST /api/cases/${CASE_ID}/mano/t1/conclude`]: () => ({ body: running }),
     });
     renderSection(<ManoSection file={caseFile({ track: 'mano' })} userId="u-ilse" />, server);
-    const informed = await screen.findByRole('form', { name: 'Noteren dat het gezin geïnformeerd is' }, { timeout: 5000 });
+    await screen.findByText('Noteren dat het gezin geïnformeerd is', {}, { timeout: 5000 });
+    await unfold('Noteren dat het gezin geïnformeerd is');
+    const informed = screen.getByRole('form', { name: 'Noteren dat het gezin geïnformeerd is' });
     fireEvent.change(within(informed).getByLabelText(/^Gezin geïnformeerd op/), { target: { value: '2026-11-22' } });
     fireEvent.click(within(informed).getByRole('button', { name: 'Bewaren' }));
     await waitFor(() => expect(server.last(`POST /api/cases/${CASE_ID}/mano/t1`)?.body).toEqual({ version: 1, familyInformedOn: '2026-11-22', familyInformedHow: '' }));
 
+    await unfold('MANO-traject afronden');
     const conclude = screen.getByRole('form', { name: 'MANO-traject afronden' });
     fireEvent.click(within(conclude).getByLabelText('noodzakelijk, geen medewerking: verwijzing naar het parket'));
     await within(conclude).findByRole('option', { name: /Noodzakelijk, geen medewerking/ });

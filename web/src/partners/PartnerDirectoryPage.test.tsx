@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderSection } from '../assessments/render-section';
 import { createFakeServer } from '../test-support/fake-server';
+import { unfold } from '../test-support/folded';
 import { PartnerDirectoryPage } from './PartnerDirectoryPage';
 
 afterEach(cleanup);
@@ -28,6 +29,7 @@ describe('the partner directory', () => {
       'POST /api/partners/p-fjc': () => ({ body: { ...fjc, active: false, version: 4 } }),
     });
     renderSection(<PartnerDirectoryPage />, server);
+    await unfold('Dienst toevoegen');
     const add = screen.getByRole('form', { name: 'Dienst toevoegen' });
     fireEvent.change(within(add).getByLabelText(/^Naam/), { target: { value: 'CAW De Kempen' } });
     fireEvent.change(within(add).getByLabelText(/^Soort dienst/), { target: { value: 'caw' } });
@@ -35,7 +37,9 @@ describe('the partner directory', () => {
     fireEvent.click(within(add).getByRole('button', { name: 'Dienst toevoegen' }));
     await waitFor(() => expect(server.last('POST /api/partners')?.body).toEqual({ name: 'CAW De Kempen', kind: 'caw', province: 'Antwerpen', city: '', phone: '', email: '', notes: '' }));
 
-    const edit = await screen.findByRole('form', { name: 'Wijzigen: Family Justice Center Antwerpen' }, { timeout: 5000 });
+    await screen.findByRole('heading', { name: /Family Justice Center Antwerpen/ }, { timeout: 5000 });
+    await unfold('Wijzigen: Family Justice Center Antwerpen');
+    const edit = screen.getByRole('form', { name: 'Wijzigen: Family Justice Center Antwerpen' });
     fireEvent.click(within(edit).getByLabelText(/Deze dienst is actief/));
     fireEvent.click(within(edit).getByRole('button', { name: 'Wijzigingen bewaren' }));
     await waitFor(() => expect(server.last('POST /api/partners/p-fjc')?.body).toMatchObject({ version: 3, active: false, name: 'Family Justice Center Antwerpen', province: 'Antwerpen' }));

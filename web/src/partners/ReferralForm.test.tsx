@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CASE_ID, renderSection } from '../assessments/render-section';
 import { createFakeServer } from '../test-support/fake-server';
+import { unfold } from '../test-support/folded';
 import type { Referral } from './partners.api';
 import { ReferralForm } from './ReferralForm';
 import { ReferralStatusForm } from './ReferralStatusForm';
@@ -86,6 +87,7 @@ describe('moving a referral on', () => {
   it('offers only the statuses that can follow and sends the version it was based on', async () => {
     const server = createFakeServer({ [`POST /api/cases/${CASE_ID}/referrals/r1/status`]: () => ({ body: referral }) });
     renderSection(<ReferralStatusForm caseId={CASE_ID} referral={referral} />, server);
+    await unfold('Status wijzigen');
     const status = screen.getByLabelText(/^Nieuwe status/);
     expect([...status.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Kies…', 'wachtlijst', 'gestart', 'geweigerd', 'ingetrokken']);
     fireEvent.change(status, { target: { value: 'waiting' } });
@@ -102,6 +104,7 @@ describe('moving a referral on', () => {
       }),
     });
     renderSection(<ReferralStatusForm caseId={CASE_ID} referral={referral} />, server);
+    await unfold('Status wijzigen');
     fireEvent.change(screen.getByLabelText(/^Nieuwe status/), { target: { value: 'started' } });
     fireEvent.click(screen.getByRole('button', { name: 'Status bewaren' }));
     await screen.findByText(/Een collega wijzigde dit intussen/);

@@ -40,7 +40,7 @@ function NewAppointment({ caseId, team, userId }: { caseId: string; team: Teamwo
   const { text } = useTeamworkText();
   const api = useApi();
   const queryClient = useQueryClient();
-  const empty = { kind: '', startsAt: '', endsAt: '', location: '', withWhom: '', staffIds: [userId], note: '' };
+  const empty = { kind: '', startsAt: '', endsAt: '', location: '', withWhom: '', staffIds: team.members.some((m) => m.id === userId) ? [userId] : [], note: '' };
   const [draft, setDraft] = useState(empty);
   const add = useMutation({
     mutationFn: () => teamworkApi.addAppointment(api, caseId, { ...draft, kind: draft.kind as AppointmentKind, startsAt: localDateTimeToIso(draft.startsAt), endsAt: localDateTimeToIso(draft.endsAt) }),

@@ -37,7 +37,8 @@ export function ConferencePlanForm({ caseId, team, userId }: { caseId: string; t
   const { text } = useTeamworkText();
   const api = useApi();
   const queryClient = useQueryClient();
-  const empty: Draft = { kind: '', scheduledAt: '', agenda: [{ topic: '' }], staffIds: [userId], partners: [], others: [] };
+  // The planner takes part when they are on the case team; a lead planning for the team picks who.
+  const empty: Draft = { kind: '', scheduledAt: '', agenda: [{ topic: '' }], staffIds: team.members.some((m) => m.id === userId) ? [userId] : [], partners: [], others: [] };
   const stored = useDraft(`schakel.teamwork.conference.${caseId}.${userId}`, empty);
   const { value: draft, update } = stored;
   const body = (): ConferenceInput => ({ kind: draft.kind as ConferenceKind, scheduledAt: draft.scheduledAt ? localDateTimeToIso(draft.scheduledAt) : '', agenda: draft.agenda.map((a) => ({ topic: a.topic, notes: '' })), participants: participantsOf(draft) });

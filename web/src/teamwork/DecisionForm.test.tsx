@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CASE_ID, renderSection } from '../assessments/render-section';
 import { createFakeServer } from '../test-support/fake-server';
+import { unfold } from '../test-support/folded';
 import { DecisionForm } from './DecisionForm';
 
 afterEach(cleanup);
@@ -19,7 +20,7 @@ describe('recording a team decision', () => {
   it('sends who took part (the recorder ticked already), what was decided, why, and the dissent', async () => {
     const server = createFakeServer({ [`POST /api/cases/${CASE_ID}/decisions`]: () => ({ status: 201, body: {} }) });
     renderSection(<DecisionForm caseId={CASE_ID} team={team} userId="u-ilse" />, server);
-    fireEvent.click(screen.getByText('Teambeslissing noteren'));
+    await unfold('Teambeslissing noteren');
     fireEvent.click(screen.getByLabelText('start MANO'));
     fireEvent.change(screen.getByLabelText(/^Wat werd beslist/), { target: { value: 'We starten een MANO-traject.' } });
     fireEvent.change(screen.getByLabelText(/^Waarom/), { target: { value: 'Hulp is vastgelopen.' } });

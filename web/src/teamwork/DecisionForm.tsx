@@ -35,7 +35,9 @@ export function DecisionForm({ caseId, team, userId, conferenceId, initialStaffI
   const { text } = useTeamworkText();
   const api = useApi();
   const queryClient = useQueryClient();
-  const empty = { subject: '', decision: '', rationale: '', dissent: '', staffIds: [...new Set([userId, ...initialStaffIds])], followUps: [] as FollowUpRow[] };
+  // The recorder is ticked when they are on the case team; a lead recording for the team is not.
+  const inTeam = (id: string) => team.members.some((m) => m.id === id);
+  const empty = { subject: '', decision: '', rationale: '', dissent: '', staffIds: [...new Set([userId, ...initialStaffIds])].filter(inTeam), followUps: [] as FollowUpRow[] };
   const stored = useDraft(`schakel.teamwork.decision.${caseId}.${conferenceId ?? 'case'}.${userId}`, empty);
   const { value: draft, update } = stored;
   const body = (): DecisionInput => ({

@@ -1,0 +1,89 @@
+// What the case-load benchmark asks: which workers (each with a session of its own), which case
+// files they open and which names they search for (misspelled, as typed from a phone call), and
+// the bare SQL that reads the same data in one statement, to compare against in the same run.
+import type { Db } from '../../src/platform/db.js';
+import { rows, sql } from '../../src/platform/db.js';
+import { createSession } from '../../src/access/session.repository.js';
+
+export interface Worker {
+  userId: string;
+  centreId: string;
+  /** The teams the worker leads (team leads only): the bare search's access rule needs them. */
+  leadsTeams: string[];
+  session: string;
+  caseIds: string[];
+  names: string[];
+}
+
+export interface Load {
+  port: number;
+  databaseUrl: string;
+  users: number;
+  warmupSeconds: number;
+  seconds: number;
+  workers: Worker[];
+}
+
+export interface PhaseResult {
+  name: string;
+  latencies: number[];
+  seconds: number;
+  failures: number;
+}
+
+/** The full case file in one statement: the case, its people, relations, notes, events, reports. */
+export const bareCaseFile = `
+  SELECT c.*,
+    (SELECT json_agg(p ORDER BY p.created_at) FROM case_persons p WHERE p.case_id = c.id) AS persons,
+    (SELECT json_agg(r ORDER BY r.created_at) FROM case_relations r WHERE r.case_id = c.id) AS relations,
+    (SELECT json_agg(m) FROM case_members m WHERE m.case_id = c.id) AS members,
+    (SELECT json_agg(n) FROM (SELECT * FROM case_notes WHERE case_id = c.id ORDER BY concerns_date DESC, created_at DESC LIMIT 500) n) AS notes,
+    (SELECT json_agg(e) FROM (SELECT * FROM case_events WHERE case_id = c.id ORDER BY occurred_at DESC, id DESC LIMIT 1000) e) AS events,
+    (SELECT json_agg(rp) FROM case_reports rp WHERE rp.case_id = c.id) AS reports
+  FROM cases c WHERE c.id = $1`;
+
+/** The name search in one statement, limited to the cases the worker may open (the same rule). */
+export const bareSearch = `
+  SELECT c.id, c.number, c.status, c.urgency, c.received_at, c.owner_id, p.id AS person_id, p.first_name, p.last_name, p.date_of_birth,
+         greatest(similarity(p.search_name, $1), word_similarity($1, p.search_name)) AS score
+  FROM case_persons p JOIN cases c ON c.id = p.case_id
+  WHERE (p.search_name % $1 OR $1 <% p.search_name) AND p.removed_at IS NULL
+    AND c.centre_id = $2
+    AND (c.owner_id = $3 OR c.team_id = ANY($4::uuid[]) OR EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = $3))
+  ORDER BY score DESC LIMIT 50`;
+
+/** One letter dropped from the surname: "Janssens" typed as "Jansens". */
+const misspell = (first: string, last: string) => `${first} ${last.length > 3 ? last.slice(0, -2) + last.slice(-1) : last}`;
+
+/** The scale seed's workers (case owners and team leads), each with a sample of its own cases. */
+export async function workersOf(db: Db, perWorker: number): Promise<Omit<Worker, 'session'>[]> {
+  const people = await rows<{ id: string; centre_id: string; role: string; team_ids: string[] }>(
+    db,
+    sql`SELECT u.id, u.centre_id, u.role, array_agg(ut.team_id) AS team_ids FROM users u JOIN user_teams ut ON ut.user_id = u.id
+        WHERE u.role IN ('caseworker', 'team_lead') AND u.disabled_at IS NULL AND EXISTS (SELECT 1 FROM cases c WHERE c.owner_id = u.id)
+        GROUP BY u.id ORDER BY u.email`,
+  );
+  const workers: Omit<Worker, 'session'>[] = [];
+  for (const person of people) {
+    const leadsTeams = person.role === 'team_lead' ? person.team_ids : [];
+    const visible = leadsTeams.length ? sql`c.team_id = ANY(${`{${leadsTeams.join(',')}}`}::uuid[])` : sql`c.owner_id = ${person.id}`;
+    const sample = await rows<{ id: string; first_name: string; last_name: string }>(
+      db,
+      sql`SELECT c.id, p.first_name, p.last_name FROM cases c JOIN LATERAL (SELECT first_name, last_name FROM case_persons WHERE case_id = c.id AND kind = 'child' LIMIT 1) p ON true
+          WHERE c.centre_id = ${person.centre_id} AND ${visible} AND c.status <> 'waiting' ORDER BY hashtext(c.id::text) LIMIT ${perWorker}`,
+    );
+    if (sample.length === 0) continue;
+    workers.push({ userId: person.id, centreId: person.centre_id, leadsTeams, caseIds: sample.map((s) => s.id), names: sample.map((s) => misspell(s.first_name, s.last_name)) });
+  }
+  return workers;
+}
+
+/** `users` signed-in sessions, spread over the workers (several sessions for one worker is fine). */
+export async function signIn(db: Db, workers: Omit<Worker, 'session'>[], users: number): Promise<Worker[]> {
+  const signedIn: Worker[] = [];
+  for (let i = 0; i < users; i++) {
+    const worker = workers[i % workers.length]!;
+    signedIn.push({ ...worker, session: await createSession(db, worker.userId, 'complete', 12 * 3_600_000) });
+  }
+  return signedIn;
+}

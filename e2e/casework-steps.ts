@@ -1,0 +1,39 @@
+// Small steps the case-work journey repeats: unfolding a folded form from the keyboard, scoping
+// to one form by its name, waiting for the server's answer, and the axe check of a page.
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { seriousAxeFindings } from './browser.js';
+
+/** Every page the journey visits is scanned; the names of the scans are listed for the report. */
+export async function expectNoSeriousAxeFindings(page: Page, name: string, scanned: string[]): Promise<void> {
+  const findings = await seriousAxeFindings(page);
+  expect(findings, `${name}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
+  scanned.push(name);
+}
+
+/** Opens a folded form (<summary>) with the keyboard, as a worker without a mouse would, and returns the form. */
+export async function unfold(page: Page, summary: string, formName: string | RegExp = summary, within: Locator | Page = page): Promise<Locator> {
+  const toggle = within.locator('summary').filter({ hasText: new RegExp(`^${escapeRegExp(summary)}`) }).first();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  const form = within.getByRole('form', typeof formName === 'string' ? { name: formName, exact: true } : { name: formName });
+  await form.waitFor();
+  return form;
+}
+
+/** Resolves when a write to the API that matches `path` has been answered with a success. */
+export async function saved(page: Page, path: RegExp): Promise<void> {
+  const response = await page.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname));
+  if (!response.ok()) throw new Error(`POST ${new URL(response.url()).pathname} answered ${response.status()}: ${await response.text()}`);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** yyyy-mm-dd, `days` from today in the browser's (and the server's) calendar. */
+export function isoDay(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
