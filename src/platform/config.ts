@@ -26,6 +26,7 @@ const envSchema = z.object({
   OIDC_CLAIM: z.string().default('email'),
   OIDC_LABEL: z.string().default('SSO'),
   OIDC_TRUST_MFA: bool,
+  SCHAKEL_DOCUMENT_MAX_MB: z.coerce.number().positive().max(1024).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -69,6 +70,8 @@ export interface Config {
   oidc: OidcSettings | undefined;
   /** Run background jobs in this process (tests switch it off). */
   jobs: boolean;
+  /** The largest document a case file takes (SCHAKEL_DOCUMENT_MAX_MB, default 20 MB). */
+  documentMaxBytes: number;
 }
 
 export const defaultAuthSettings: AuthSettings = {
@@ -105,6 +108,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     auth: defaultAuthSettings,
     oidc: oidcFrom(e),
     jobs: true,
+    documentMaxBytes: Math.round(e.SCHAKEL_DOCUMENT_MAX_MB * 1024 * 1024),
   };
 }
 

@@ -12,13 +12,14 @@ export const defaultKeepMonths: Record<RetentionRecordType, number> = {
   referral: 120,
   disclosure: 240,
   mano_track: 240,
+  document: 120,
 };
 
 /**
  * The order of a purge: records that point at others go first (a MANO letter at its disclosure,
  * a shared plan at its disclosure, a referral at its disclosure, a task at its decision).
  */
-export const purgeOrder: readonly RetentionRecordType[] = ['mano_track', 'recovery_plan', 'referral', 'teamwork', 'disclosure', 'safety_plan', 'safety_assessment', 'ace_screening'];
+export const purgeOrder: readonly RetentionRecordType[] = ['mano_track', 'recovery_plan', 'referral', 'teamwork', 'disclosure', 'safety_plan', 'safety_assessment', 'ace_screening', 'document'];
 
 /** The calendar month arithmetic of a period: `months` before `now`. */
 export function cutoffFor(now: Date, months: number): Date {

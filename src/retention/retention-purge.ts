@@ -3,6 +3,7 @@
 // A record still referenced by something that is kept (a decision a MANO track rests on, a
 // disclosure a referral points to) stays until what refers to it goes too.
 import { and, inArray, sql } from 'drizzle-orm';
+import { caseDocumentContents, caseDocuments } from '../cases/documents/documents.tables.js';
 import { caseDoubts, aceScreenings, safetyAssessments, safetyScaleScores } from '../assessments/assessments.tables.js';
 import { manoLetters, manoTracks } from '../mano/mano.tables.js';
 import { disclosures, partners, referralStatusChanges, referrals } from '../partners/partners.tables.js';
@@ -86,6 +87,15 @@ async function purgeMano(tx: Tx, ids: string[]): Promise<Purged> {
   return { records: count(letters, gone), values: gone.map((g) => ({ caseId: g.caseId, metric: 'mano_outcome', value: g.outcome ?? 'open' })) };
 }
 
+/** Documents with their bytes (also softly removed ones); the count per media type stays. */
+async function purgeDocuments(tx: Tx, ids: string[]): Promise<Purged> {
+  const documentIds = (await tx.select({ id: caseDocuments.id }).from(caseDocuments).where(inArray(caseDocuments.caseId, ids))).map((d) => d.id);
+  if (documentIds.length === 0) return { records: 0, values: [] };
+  await tx.delete(caseDocumentContents).where(inArray(caseDocumentContents.documentId, documentIds));
+  const gone = await tx.delete(caseDocuments).where(inArray(caseDocuments.id, documentIds)).returning({ caseId: caseDocuments.caseId, mediaType: caseDocuments.mediaType });
+  return { records: gone.length, values: gone.map((g) => ({ caseId: g.caseId, metric: 'document_type', value: g.mediaType.split(';')[0]! })) };
+}
+
 export const purgers: Record<RetentionRecordType, (tx: Tx, caseIds: string[]) => Promise<Purged>> = {
   ace_screening: purgeAce,
   safety_assessment: purgeSafetyAssessments,
@@ -95,4 +105,5 @@ export const purgers: Record<RetentionRecordType, (tx: Tx, caseIds: string[]) =>
   referral: purgeReferrals,
   disclosure: purgeDisclosures,
   mano_track: purgeMano,
+  document: purgeDocuments,
 };

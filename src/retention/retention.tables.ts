@@ -4,7 +4,7 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { centres, users } from '../access/access.tables.js';
 
-export const retentionRecordTypes = ['ace_screening', 'safety_assessment', 'safety_plan', 'recovery_plan', 'teamwork', 'referral', 'disclosure', 'mano_track'] as const;
+export const retentionRecordTypes = ['ace_screening', 'safety_assessment', 'safety_plan', 'recovery_plan', 'teamwork', 'referral', 'disclosure', 'mano_track', 'document'] as const;
 export type RetentionRecordType = (typeof retentionRecordTypes)[number];
 
 export const retentionPolicies = pgTable('retention_policies', {

@@ -83,6 +83,30 @@ describe('retention of case-work records', () => {
     expect((await dpo.agent.post('/api/retention/purge', { dryRunId: dry.json<{ runId: string }>().runId })).json<{ code: string }>().code).toBe('retention_dry_run_first');
   });
 
+  it('purges documents and their bytes after their period, leaving a count per type', async () => {
+    const old = await closedCaseWithWork(11);
+    const recent = await closedCaseWithWork(1);
+    for (const team of [old, recent]) {
+      const version = (await team.worker.agent.get(`/api/cases/${team.caseId}`)).json<{ version: number }>().version;
+      expect((await team.worker.agent.post(`/api/cases/${team.caseId}/reopen`, { version, reason: 'Document nagekomen' })).statusCode).toBe(200);
+      const uploaded = await team.worker.agent.request({ method: 'POST', url: `/api/cases/${team.caseId}/documents?name=verslag.pdf`, payload: Buffer.from('%PDF-1.4\n%%EOF\n'), headers: { 'content-type': 'application/octet-stream' } });
+      expect(uploaded.statusCode, uploaded.body).toBe(201);
+      const again = (await team.worker.agent.get(`/api/cases/${team.caseId}`)).json<{ version: number }>().version;
+      expect((await team.worker.agent.post(`/api/cases/${team.caseId}/close`, { version: again, outcome: 'referred_youth_care' })).statusCode).toBe(200);
+    }
+    await t.database.db.execute(sql`UPDATE cases SET closed_at = now() - make_interval(years => 11) WHERE id = ${old.caseId}`);
+    const dpo = await signedIn(t, 'dpo');
+    const dry = (await dpo.agent.post('/api/retention/dry-run', {})).json<{ runId: string; report: Line[] }>();
+    expect(dry.report.find((l) => l.recordType === 'document')).toMatchObject({ cases: 1, records: 1 });
+    expect(await count('case_document_contents')).toBe(2);
+    expect((await dpo.agent.post('/api/retention/purge', { dryRunId: dry.runId })).statusCode).toBe(200);
+    expect([await count('case_documents'), await count('case_document_contents')]).toEqual([1, 1]);
+    const [left] = await rows<{ case_id: string }>(t.database.db, sql`SELECT case_id FROM case_documents`);
+    expect(left!.case_id).toBe(recent.caseId);
+    const stats = await rows<{ value: string; count: number }>(t.database.db, sql`SELECT value, count FROM casework_statistics WHERE metric = 'document_type'`);
+    expect(stats).toEqual([{ value: 'application/pdf', count: 1 }]);
+  });
+
   it('refuses a purge when the periods changed after the dry run', async () => {
     const admin = await signedIn(t, 'admin');
     const dry = (await admin.agent.post('/api/retention/dry-run', {})).json<{ runId: string }>();

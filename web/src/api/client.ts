@@ -37,6 +37,11 @@ export interface ApiClientOptions {
   readCookie?: (name: string) => string | undefined;
   /** Called on a 401 outside the sign-in flow: the session expired or was ended elsewhere. */
   onUnauthorized?: () => void;
+  /**
+   * Asked first when a save meets a 401: signs the same person in again without leaving the
+   * page, after which the save is sent once more (see access/reauth.ts).
+   */
+  reauthenticate?: { readonly isPending: boolean; request(): Promise<boolean> };
   /** Localised text for failures that never reached the server or came back garbled. */
   describeFailure: (code: typeof NETWORK_ERROR | typeof UNEXPECTED_RESPONSE) => string;
 }
@@ -107,6 +112,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     path: string,
     body: unknown,
     requestOptions: RequestOptions,
+    isRetry = false,
   ): Promise<T> {
     const headers = new Headers({
       Accept: 'application/json',
@@ -137,7 +143,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const payload = await readJson(response);
     if (response.ok) return payload as T;
 
-    if (response.status === 401 && !requestOptions.unauthorizedIsAnswer) options.onUnauthorized?.();
+    if (response.status === 401 && !requestOptions.unauthorizedIsAnswer) {
+      // A save (or a read while the sign-in dialog is already open) waits for the worker to sign
+      // in again and is then sent once more; a read on its own goes to the login page as before.
+      const reauth = options.reauthenticate;
+      if (reauth && !isRetry && (method !== 'GET' || reauth.isPending) && (await reauth.request())) {
+        return request<T>(method, path, body, requestOptions, true);
+      }
+      options.onUnauthorized?.();
+    }
     if (isErrorBody(payload)) {
       throw new ApiError(
         response.status,

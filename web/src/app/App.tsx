@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ReauthContext } from '../access/reauth';
 import { ApiContext } from '../api/ApiContext';
 import type { SchakelApp } from './create-app';
 
@@ -19,7 +20,9 @@ export function App({ app }: { app: SchakelApp }) {
       <AriaLocale>
         <QueryClientProvider client={app.queryClient}>
           <ApiContext.Provider value={app.api}>
-            <RouterProvider router={app.router} />
+            <ReauthContext.Provider value={app.reauth}>
+              <RouterProvider router={app.router} />
+            </ReauthContext.Provider>
           </ApiContext.Provider>
         </QueryClientProvider>
       </AriaLocale>

@@ -1,5 +1,6 @@
 import { getRouteApi, Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { SessionExpiredDialog } from '../access/SessionExpiredDialog';
 import { useSignOut } from '../access/useSignOut';
 import { Alert } from '../ui/Alert';
 import { Badge } from '../ui/Badge';
@@ -58,6 +59,7 @@ export function AppLayout() {
           </Alert>
         ) : null}
         <Outlet />
+        <SessionExpiredDialog user={user} />
       </main>
       <footer className="app-footer">
         <p>{t('layout.footer')}</p>

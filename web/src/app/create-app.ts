@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { createBrowserHistory, type RouterHistory } from '@tanstack/react-router';
 import type { i18n as I18n } from 'i18next';
 import { ApiError, createApiClient, type ApiClient } from '../api/client';
+import { ReauthBroker } from '../access/reauth';
 import { forgetEverything } from '../api/session';
 import { createI18n, currentLocale } from '../i18n/i18n';
 import { safeRedirectTarget } from './guards';
@@ -12,6 +13,7 @@ export interface SchakelApp {
   queryClient: QueryClient;
   api: ApiClient;
   router: AppRouter;
+  reauth: ReauthBroker;
 }
 
 export interface CreateAppOptions {
@@ -37,8 +39,10 @@ export function createSchakelApp(options: CreateAppOptions = {}): SchakelApp {
       mutations: { retry: false },
     },
   });
+  const reauth = new ReauthBroker();
   // The client needs the router to leave on a 401; the closure runs only after both exist.
   const api = createApiClient({
+    reauthenticate: reauth,
     fetch: options.fetch,
     getLocale: () => currentLocale(i18n),
     describeFailure: (code) => i18n.t(`errors.${code}`),
@@ -55,5 +59,5 @@ export function createSchakelApp(options: CreateAppOptions = {}): SchakelApp {
     { queryClient, api },
     options.history ?? createBrowserHistory(),
   );
-  return { i18n, queryClient, api, router };
+  return { i18n, queryClient, api, router, reauth };
 }

@@ -14,6 +14,7 @@ import { Chronology } from './Chronology';
 import { ClosedBanner } from './ClosedBanner';
 import { ClosurePanel } from './ClosurePanel';
 import { DeadlineBadge } from './DeadlineBadge';
+import { DocumentsPanel } from './DocumentsPanel';
 import { NotesPanel } from './NotesPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { ReporterReveal } from './ReporterReveal';
@@ -124,6 +125,7 @@ export function CaseFilePage() {
       <TeamworkSection file={f} userId={user.id} isLead={user.role === 'team_lead'} />
       <PartnersSection file={f} userId={user.id} />
       <NotesPanel file={f} userId={user.id} />
+      <DocumentsPanel caseId={f.id} />
       <ClosurePanel file={f} terms={terms} userId={user.id} />
       <p>
         <Link to="/cases">{text.common.back}</Link>

@@ -7,7 +7,7 @@ import { roleHome } from './role-homes';
 
 const appRoute = getRouteApi('/app');
 
-/** Each role starts from its own work: what it can open now and what Schakel will bring it. */
+/** Each role starts from its own work: a card for each page it works in. */
 export function HomePage() {
   const { t } = useTranslation();
   const { user } = appRoute.useRouteContext();
@@ -45,22 +45,6 @@ export function HomePage() {
         </div>
       )}
 
-      {home.upcoming.length === 0 ? null : (
-        <section className="upcoming" aria-labelledby="upcoming-title">
-          <h2 id="upcoming-title" className="section-title">
-            {t('home.upcomingTitle')}
-          </h2>
-          <p className="section-intro">{t('home.upcomingIntro')}</p>
-          <ul className="upcoming__list">
-            {home.upcoming.map((capability) => (
-              <li key={capability} className="upcoming__item">
-                <h3 className="upcoming__name">{t(`capabilities.${capability}.title`)}</h3>
-                <p>{t(`capabilities.${capability}.description`)}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
     </>
   );
 }

@@ -1,18 +1,39 @@
 import type { Role } from '../api/types';
 
-/** Everything a role will do in Schakel; most of it arrives with later work. */
+/** What a role does in Schakel, each with the page where it is done. */
 export type Capability =
   | 'chatConsole'
+  | 'chatSupervision'
   | 'hotlineCalls'
   | 'myCases'
   | 'dueReviews'
   | 'missedDeadlines'
   | 'waitingList'
   | 'teamCapacity'
+  | 'partners'
   | 'monitoring'
   | 'auditLog'
-  | 'users'
-  | 'settings';
+  | 'users';
+
+/**
+ * Where each capability lives. Reviews due and missed deadlines are sections of the case home,
+ * team capacity sits next to the waiting list. Only pages that exist: a home never shows a card
+ * for something that cannot be opened.
+ */
+export const CAPABILITY_PAGES = {
+  chatConsole: '/console',
+  chatSupervision: '/console/supervise',
+  hotlineCalls: '/hotline',
+  myCases: '/cases',
+  dueReviews: '/cases',
+  missedDeadlines: '/cases',
+  waitingList: '/cases/waiting-list',
+  teamCapacity: '/cases/waiting-list',
+  partners: '/partners',
+  monitoring: '/monitoring',
+  auditLog: '/audit',
+  users: '/admin/users',
+} as const satisfies Record<Capability, string>;
 
 const CASEWORK: Capability[] = ['myCases', 'dueReviews', 'missedDeadlines'];
 
@@ -20,36 +41,18 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   counsellor: ['chatConsole', 'hotlineCalls'],
   caseworker: CASEWORK,
   // Team leads carry cases too, and see the team's load and queue first.
-  team_lead: ['waitingList', 'teamCapacity', ...CASEWORK],
+  team_lead: ['waitingList', 'teamCapacity', ...CASEWORK, 'chatSupervision', 'partners'],
   // Aggregates only: analysts never open an individual case.
   analyst: ['monitoring'],
   dpo: ['auditLog'],
-  // Accounts and settings, never case content.
-  admin: ['users', 'settings'],
+  // Accounts and the partner directory, never case content.
+  admin: ['users', 'partners'],
 };
 
-/** Capabilities that already have a page; the others are described, not linked. */
-export const CAPABILITY_PAGES = {
-  auditLog: '/audit',
-  users: '/admin/users',
-} as const satisfies Partial<Record<Capability, string>>;
-
-export type PageCapability = keyof typeof CAPABILITY_PAGES;
-
-function hasPage(capability: Capability): capability is PageCapability {
-  return capability in CAPABILITY_PAGES;
-}
-
 export interface RoleHome {
-  available: { capability: PageCapability; to: (typeof CAPABILITY_PAGES)[PageCapability] }[];
-  upcoming: Exclude<Capability, PageCapability>[];
+  available: { capability: Capability; to: (typeof CAPABILITY_PAGES)[Capability] }[];
 }
 
 export function roleHome(role: Role): RoleHome {
-  const home: RoleHome = { available: [], upcoming: [] };
-  for (const capability of CAPABILITIES_BY_ROLE[role]) {
-    if (hasPage(capability)) home.available.push({ capability, to: CAPABILITY_PAGES[capability] });
-    else home.upcoming.push(capability);
-  }
-  return home;
+  return { available: CAPABILITIES_BY_ROLE[role].map((capability) => ({ capability, to: CAPABILITY_PAGES[capability] })) };
 }

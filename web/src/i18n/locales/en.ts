@@ -54,6 +54,14 @@ export const en: MessageCatalogue = {
     help: 'Cannot sign in? Contact the administrator of your centre.',
     signedOut: 'You have been signed out.',
   },
+  reauth: {
+    title: 'Sign in again to save',
+    intro: 'Your session has expired. What you typed is still on the screen and is saved as soon as you sign in again as {{email}}.',
+    continue: 'Continue',
+    confirm: 'Sign in and save',
+    leave: 'Go to the sign-in page',
+    failed: 'Signing in did not work. Try again.',
+  },
   mfa: {
     codeLabel: '6-digit code',
     codeDescription: 'The code in your authenticator app changes every 30 seconds.',
@@ -95,9 +103,6 @@ export const en: MessageCatalogue = {
   home: {
     welcome: 'Welcome, {{name}}',
     demoTitle: 'Demo environment',
-    upcomingTitle: 'Coming soon to Schakel',
-    upcomingIntro:
-      'These parts are being built. You will find them here as soon as they are ready.',
     intro: {
       counsellor: 'From here you hold chat conversations and record calls to 1712.',
       caseworker: 'From here you follow up your cases, reviews and deadlines.',
@@ -114,36 +119,44 @@ export const en: MessageCatalogue = {
       title: 'Chat console',
       description:
         'Hold and hand over chat conversations with children and young people from nupraatikerover.be.',
+      open: 'Open the chat console',
     },
     hotlineCalls: {
       title: '1712 calls',
       description: 'Record a call quickly, with referral to the right centre.',
+      open: 'Record a call',
     },
     myCases: {
       title: 'My cases',
       description:
         "Each family's story at a glance: worries, what is working and what needs to happen.",
+      open: 'Open my cases',
     },
     dueReviews: {
       title: 'Due reviews',
       description: 'Safety plans and agreements that are due to be reviewed soon.',
+      open: 'See reviews',
     },
     missedDeadlines: {
       title: 'Missed deadlines',
       description: 'Cases with a deadline that has passed, for example within a MANO procedure.',
+      open: 'See deadlines',
     },
     waitingList: {
       title: 'Waiting list',
       description: 'Who is waiting for a first or next appointment, and for how long.',
+      open: 'Open the waiting list',
     },
     teamCapacity: {
       title: 'Team capacity',
       description: 'Caseload per worker and room for new reports.',
+      open: 'See capacity',
     },
     monitoring: {
       title: 'Monitoring',
       description:
         'Aggregate figures, indicators and targets, without data about individual children.',
+      open: 'Open monitoring',
     },
     auditLog: {
       title: 'Audit log',
@@ -155,9 +168,15 @@ export const en: MessageCatalogue = {
       description: 'Create accounts, disable them and reset two-step verification.',
       open: 'Manage users',
     },
-    settings: {
-      title: 'Settings',
-      description: 'Adjust centres, teams, lists and texts without a programmer.',
+    chatSupervision: {
+      title: 'Chat supervision',
+      description: 'The queue, who is chatting with whom and reports of acute danger, for the whole chat service.',
+      open: 'Open supervision',
+    },
+    partners: {
+      title: 'Partner directory',
+      description: 'Youth care, OCJ, CAW, police, prosecutor and other services the centre refers to.',
+      open: 'Open the partner directory',
     },
   },
   audit: {

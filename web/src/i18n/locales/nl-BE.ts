@@ -55,6 +55,14 @@ export const nlBE = {
     help: 'Lukt aanmelden niet? Neem contact op met de beheerder van uw centrum.',
     signedOut: 'U bent afgemeld.',
   },
+  reauth: {
+    title: 'Meld u opnieuw aan om te bewaren',
+    intro: 'Uw sessie is verlopen. Wat u typte staat nog op het scherm en wordt bewaard zodra u zich opnieuw aanmeldt als {{email}}.',
+    continue: 'Verder',
+    confirm: 'Aanmelden en bewaren',
+    leave: 'Naar de aanmeldpagina',
+    failed: 'Aanmelden lukte niet. Probeer opnieuw.',
+  },
   mfa: {
     codeLabel: 'Code van 6 cijfers',
     codeDescription: 'De code in uw authenticator-app verandert elke 30 seconden.',
@@ -98,8 +106,6 @@ export const nlBE = {
   home: {
     welcome: 'Welkom, {{name}}',
     demoTitle: 'Demo-omgeving',
-    upcomingTitle: 'Binnenkort in Schakel',
-    upcomingIntro: 'Deze onderdelen zijn in ontwikkeling. U vindt ze hier zodra ze klaar zijn.',
     intro: {
       counsellor: 'Van hieruit voert u chatgesprekken en registreert u oproepen naar 1712.',
       caseworker: 'Van hieruit volgt u uw dossiers, evaluaties en termijnen op.',
@@ -117,36 +123,44 @@ export const nlBE = {
       title: 'Chatconsole',
       description:
         'Chatgesprekken met kinderen en jongeren van nupraatikerover.be voeren en overdragen.',
+      open: 'Chatconsole openen',
     },
     hotlineCalls: {
       title: 'Oproepen 1712',
       description: 'Snel een oproep registreren, met doorverwijzing naar het juiste centrum.',
+      open: 'Een oproep registreren',
     },
     myCases: {
       title: 'Mijn dossiers',
       description:
         'Het verhaal van elk gezin in één oogopslag: zorgen, wat goed gaat en wat moet gebeuren.',
+      open: 'Mijn dossiers openen',
     },
     dueReviews: {
       title: 'Geplande evaluaties',
       description: 'Veiligheidsplannen en afspraken die binnenkort opnieuw bekeken moeten worden.',
+      open: 'Evaluaties bekijken',
     },
     missedDeadlines: {
       title: 'Verstreken termijnen',
       description: 'Dossiers waarvan een termijn voorbij is, bijvoorbeeld binnen een MANO-traject.',
+      open: 'Termijnen bekijken',
     },
     waitingList: {
       title: 'Wachtlijst',
       description: 'Wie wacht op een eerste of volgend gesprek, en hoe lang al.',
+      open: 'Wachtlijst openen',
     },
     teamCapacity: {
       title: 'Capaciteit van het team',
       description: 'Caseload per medewerker en ruimte voor nieuwe aanmeldingen.',
+      open: 'Capaciteit bekijken',
     },
     monitoring: {
       title: 'Monitoring',
       description:
         'Geaggregeerde cijfers, indicatoren en doelstellingen, zonder gegevens over individuele kinderen.',
+      open: 'Monitoring openen',
     },
     auditLog: {
       title: 'Auditlog',
@@ -159,9 +173,15 @@ export const nlBE = {
       description: 'Accounts aanmaken, uitschakelen en tweestapsverificatie opnieuw instellen.',
       open: 'Gebruikers beheren',
     },
-    settings: {
-      title: 'Instellingen',
-      description: 'Centra, teams, lijsten en teksten aanpassen zonder programmeur.',
+    chatSupervision: {
+      title: 'Chatsupervisie',
+      description: 'De wachtrij, wie met wie chat en meldingen van acuut gevaar, voor de hele chatdienst.',
+      open: 'Supervisie openen',
+    },
+    partners: {
+      title: 'Partnerlijst',
+      description: 'Jeugdhulp, OCJ, CAW, politie, parket en andere diensten waarnaar het centrum doorverwijst.',
+      open: 'Partnerlijst openen',
     },
   },
   audit: {
