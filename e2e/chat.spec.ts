@@ -102,6 +102,42 @@ async function childSays(page: Page, text: string): Promise<void> {
 
 const bubbles = (page: Page, selector: string, text: string) => page.locator(selector, { hasText: text }).count();
 
+/** The hand-off step after the registration: consent asked, not assumed; the server names what is missing. */
+async function handOffWithConsent(page: Page): Promise<void> {
+  const step = page.locator('.handoff');
+  await step.getByRole('button', { name: 'Doorgeven…' }).click();
+  await step.getByRole('radio', { name: 'Vertrouwenscentrum Kindermishandeling (VK)' }).check();
+  await step.getByLabel('Provincie van het VK').selectOption('antwerpen');
+  await step.getByLabel('Samenvatting: wat werd er verteld?').fill('Meisje (12–14) vertelt dat haar wifi raar doet en dat ze iets wil vragen over thuis.');
+  // Sent before the consent question was answered: refused, and said at the question.
+  await step.getByRole('button', { name: 'Doorgeven', exact: true }).click();
+  await step.getByRole('group', { name: 'Toestemming voor het doorgeven' }).locator('.field__error').waitFor();
+  await step.getByRole('radio', { name: 'Ja, er is toestemming' }).check();
+  await step.getByRole('radio', { name: 'Het kind', exact: true }).check();
+  await step.getByRole('radio', { name: 'Ja, het kind vindt het goed' }).check();
+  await screenshot(page, 'console-handoff');
+  expect(await seriousAxeFindings(page)).toEqual([]);
+  await step.getByRole('button', { name: 'Doorgeven', exact: true }).click();
+  await step.getByText(/Doorgegeven aan VK Antwerpen .* Met toestemming\. Het gesprek ging mee\./).waitFor();
+}
+
+/** Another person, the VK's team lead, finds the report in triage and reads the conversation. */
+async function expectTranscriptInTriage(lines: string[]): Promise<void> {
+  const vk = await staffJourney();
+  await signIn(vk.page, demo('team_lead', 'vk-antwerpen'));
+  await vk.page.waitForURL((url) => url.pathname === '/');
+  await vk.page.goto('/cases');
+  const item = vk.page.locator('.triage-item', { hasText: 'haar wifi raar doet' });
+  await item.getByText('Doorgegeven door de chat voor minderjarigen', { exact: false }).waitFor();
+  await item.getByText(/ · Chat · /).waitFor();
+  await item.getByRole('button', { name: 'Chatgesprek tonen' }).click();
+  for (const line of lines) await item.locator('.report-transcript').getByText(line).waitFor();
+  await screenshot(vk.page, 'triage-handoff');
+  expect(await seriousAxeFindings(vk.page)).toEqual([]);
+  expect(vk.consoleErrors).toEqual([]);
+  await vk.context.close();
+}
+
 describe('chat between a child and a counsellor', () => {
   it('delivers both ways, survives a dropped network without losing or doubling, and passes axe', async () => {
     const child = await childContext();
@@ -173,6 +209,13 @@ describe('chat between a child and a counsellor', () => {
     await staff.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
     await staff.page.getByRole('dialog').getByRole('button', { name: 'Beëindigen' }).click();
     await child.page.getByText('Het gesprek is afgelopen.').waitFor();
+    // The child gets one optional question, answered with one tap.
+    const feedback = child.page.getByRole('group', { name: 'Heb je iets aan dit gesprek gehad?' });
+    await feedback.getByRole('button', { name: 'Liever niet zeggen' }).waitFor();
+    expect(await seriousAxeFindings(child.page)).toEqual([]);
+    await screenshot(child.page, 'chat-feedback');
+    await feedback.getByRole('button', { name: 'Een beetje' }).click();
+    await child.page.getByText('Dank je wel om het te zeggen.').waitFor();
     const form = staff.page.locator('.console-registration');
     await form.getByRole('heading', { name: 'Contact registreren' }).waitFor();
     await form.getByRole('checkbox', { name: 'Kindermishandeling' }).check();
@@ -184,10 +227,15 @@ describe('chat between a child and a counsellor', () => {
     await form.getByRole('button', { name: 'Registratie bewaren' }).click();
     await staff.page.getByText('Dit gesprek is geregistreerd.').waitFor();
 
+    // The child agreed: the counsellor hands the chat off to the VK, with the conversation.
+    await handOffWithConsent(staff.page);
+    await expectTranscriptInTriage(['Hallo, mag ik iets vragen?', 'Ik blijf hier, hoor.']);
+
     expect(child.consoleErrors).toEqual([]);
     expect(child.foreignRequests).toEqual([]);
     expect(await child.context.cookies()).toEqual([]);
-    expect(staff.consoleErrors.filter((e) => !e.includes('WebSocket'))).toEqual([]);
+    // The one 400 is the hand-off sent on purpose before the consent question was answered.
+    expect(staff.consoleErrors.filter((e) => !e.includes('WebSocket') && !e.includes('status of 400'))).toEqual([]);
     await child.context.close();
     await staff.context.close();
   });
@@ -318,6 +366,19 @@ describe('hotline 1712', () => {
     const seconds = (Date.now() - started) / 1000;
     console.log(`hotline call logged with ${keys.length} keystrokes (${keys.length - 17} outside the advice text) in ${seconds.toFixed(1)} s of browser time`);
     await page.locator('.contact-list').getByText('Uitleg melding VK').waitFor();
+
+    // The bystander wants help for the adult involved: handed off to a CAW, with consent.
+    const step = page.locator('.handoff');
+    await step.getByRole('button', { name: 'Doorgeven…' }).click();
+    await step.getByRole('radio', { name: 'CAW (hulp voor een volwassene)' }).check();
+    await expect.poll(() => step.getByLabel('CAW uit de partnerlijst').locator('option').count()).toBeGreaterThan(1);
+    await step.getByLabel('CAW uit de partnerlijst').selectOption({ index: 1 });
+    await step.getByLabel('Samenvatting: wat werd er verteld?').fill('Buurvrouw hoort geregeld geroep; de moeder wil zelf hulp.');
+    await step.getByRole('radio', { name: 'Ja, er is toestemming' }).check();
+    await step.getByRole('radio', { name: 'De beller' }).check();
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await step.getByRole('button', { name: 'Doorgeven', exact: true }).click();
+    await step.getByText(/Doorgegeven aan .* Met toestemming\./).waitFor();
     const saved = await page.locator('.contact-list li').first().textContent();
     expect(saved).toContain('Omstaander');
     expect(saved).toContain('Kindermishandeling, Partnergeweld');

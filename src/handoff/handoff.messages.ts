@@ -3,6 +3,8 @@ import { registerMessages } from '../platform/i18n.js';
 registerMessages({
   'nl-BE': {
     handoff_already_done: 'Dit contact is al doorgegeven aan {recipient}. Een tweede keer kan niet.',
+    handoff_choose_target: 'Kies naar wie het contact gaat: een VK of een CAW.',
+    handoff_consent_required: 'Duid aan of er toestemming is. Vraag het als het nog niet gevraagd werd.',
     handoff_choose_vk: 'Kies de provincie van het Vertrouwenscentrum.',
     handoff_choose_caw: 'Kies een CAW uit de partnerlijst.',
     handoff_no_centre: 'Voor deze provincie is geen Vertrouwenscentrum ingesteld.',
@@ -17,6 +19,8 @@ registerMessages({
   },
   en: {
     handoff_already_done: 'This contact has already been handed off to {recipient}. It cannot be done twice.',
+    handoff_choose_target: 'Choose where the contact goes: a VK or a CAW.',
+    handoff_consent_required: 'Mark whether there is consent. Ask if it has not been asked yet.',
     handoff_choose_vk: 'Choose the province of the confidential centre.',
     handoff_choose_caw: 'Choose a CAW from the partner directory.',
     handoff_no_centre: 'No confidential centre is set up for this province.',

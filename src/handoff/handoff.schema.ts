@@ -8,15 +8,16 @@ import { consentGivers, handoffTargets } from './handoff.tables.js';
 /** Passing a contact on without consent: art. 458bis (a or b) or a state of necessity (DOMAIN.md). */
 export const basesWithoutConsent = ['458bis_a', '458bis_b', 'state_of_necessity'] as const satisfies readonly LegalBasis[];
 
+// `target` and `consent` may arrive unanswered: the service then names them in plain words.
 export const handoffInput = z.strictObject({
-  target: z.enum(handoffTargets),
+  target: z.enum(handoffTargets).optional(),
   /** The VK is chosen by province (one VK per province and Brussels). */
   province: z.enum(provinceIds).optional(),
   /** The CAW from the partner directory. */
   partnerId: z.uuid().optional(),
   /** What was told, in the counsellor's words: the VK reads this first. */
   summary: z.string().trim().min(1).max(5_000),
-  consent: z.boolean(),
+  consent: z.boolean().optional(),
   consentBy: z.enum(consentGivers).optional(),
   /** Chats only: may the conversation itself follow? Asked separately from the hand-off. */
   transcript: z.boolean().optional(),
@@ -32,7 +33,7 @@ export const handoffResponse = z.object({
   toCentreId: z.uuid().nullable(),
   partnerId: z.uuid().nullable(),
   reportId: z.uuid().nullable(),
-  consent: z.boolean(),
+  consent: z.boolean().optional(),
   consentBy: z.enum(consentGivers).nullable(),
   transcriptShared: z.boolean(),
   legalBasis: z.string(),

@@ -36,13 +36,15 @@ const present = (r: HandoffRow): HandoffView => ({
 /** Every missing or contradictory answer at once, each at its own field. */
 export function handoffProblems(input: HandoffInput, channel: ContactRegistration['channel']): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  if (!input.target) problems.push({ path: 'target', key: 'handoff_choose_target' });
+  if (input.consent === undefined) problems.push({ path: 'consent', key: 'handoff_consent_required' });
   if (input.target === 'vk' && !input.province) problems.push({ path: 'province', key: 'handoff_choose_vk' });
   if (input.target === 'caw' && !input.partnerId) problems.push({ path: 'partnerId', key: 'handoff_choose_caw' });
   if (input.target === 'caw' && !input.consent) problems.push({ path: 'consent', key: 'handoff_caw_needs_consent' });
-  if (input.consent) {
+  if (input.consent === true) {
     if (!input.consentBy) problems.push({ path: 'consentBy', key: 'handoff_who_consented' });
     if (channel === 'chat' && input.target === 'vk' && input.transcript === undefined) problems.push({ path: 'transcript', key: 'handoff_transcript_choice' });
-  } else {
+  } else if (input.consent === false) {
     if (!input.legalBasis) problems.push({ path: 'legalBasis', key: 'handoff_basis_required' });
     if (!input.basisReason) problems.push({ path: 'basisReason', key: 'handoff_basis_reason' });
     if (input.transcript) problems.push({ path: 'transcript', key: 'handoff_transcript_needs_consent' });
@@ -56,17 +58,18 @@ export async function handOff(ctx: Ctx, contactId: string, input: HandoffInput):
   return inTransaction(ctx, async (work) => {
     const { tx, audit } = work;
     const { contact, taxonomy } = await contactForHandoff(tx, actor, contactId);
-    const [earlier] = await tx.select().from(contactHandoffs).where(and(eq(contactHandoffs.contactId, contact.id), eq(contactHandoffs.target, input.target)));
+    const [earlier] = input.target ? await tx.select().from(contactHandoffs).where(and(eq(contactHandoffs.contactId, contact.id), eq(contactHandoffs.target, input.target))) : [];
     if (earlier) throw new AppError(409, 'handoff_already_done', { recipient: earlier.recipientName });
     const problems = handoffProblems(input, contact.channel);
-    const withTranscript = input.consent && input.transcript === true && contact.channel === 'chat' && input.target === 'vk';
+    const withTranscript = input.consent === true && input.transcript === true && contact.channel === 'chat' && input.target === 'vk';
     const lines = withTranscript && contact.conversationId ? await transcriptForHandoff(tx, contact.conversationId) : null;
     if (withTranscript && !lines) problems.push({ path: 'transcript', key: 'handoff_transcript_gone' });
     const partner = input.target === 'caw' && input.partnerId ? await partnerById(tx, input.partnerId) : undefined;
     if (input.partnerId && input.target === 'caw' && (!partner || !partner.active || partner.kind !== 'caw')) problems.push({ path: 'partnerId', key: 'partner_unknown' });
-    if (problems.length) throw invalid(problems);
+    if (problems.length || !input.target) throw invalid(problems);
 
-    const consent = { consent: input.consent, consentBy: input.consent ? input.consentBy! : null, transcript: withTranscript, legalBasis: input.consent ? 'consent' : input.legalBasis!, basisReason: input.consent ? '' : input.basisReason };
+    const consented = input.consent === true;
+    const consent = { consent: consented, consentBy: consented ? input.consentBy! : null, transcript: withTranscript, legalBasis: consented ? 'consent' : input.legalBasis!, basisReason: consented ? '' : input.basisReason };
     let recipient: { toCentreId: string | null; partnerId: string | null; name: string; reportId: string | null };
     if (input.target === 'vk') {
       const received = await receiveHandedOffReport(work, actor, {

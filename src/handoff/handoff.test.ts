@@ -82,6 +82,8 @@ describe('hand-off of a chat to a VK', () => {
     const schema = await staff.post(`/api/contacts/${contactId}/handoffs`, { target: 'vk', province: 'atlantis', summary: '', consent: 'yes' });
     expect(schema.statusCode).toBe(400);
     expect(schema.json<{ fields: { path: string }[] }>().fields.map((f) => f.path).sort()).toEqual(['consent', 'province', 'summary']);
+    const unanswered = await staff.post(`/api/contacts/${contactId}/handoffs`, { summary: 'x' });
+    expect(unanswered.json<{ fields: { path: string; message: string }[] }>().fields.map((f) => f.path).sort()).toEqual(['consent', 'target']);
     expect(await t.database.db.select().from(contactHandoffs)).toEqual([]);
   });
 

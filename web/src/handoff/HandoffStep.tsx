@@ -12,6 +12,7 @@ import { OptionGroup } from '../hotline/OptionGroup';
 import { Button } from '../ui/Button';
 import { fill } from '../chat/chat-text';
 import { useHandoffText, type HandoffText } from './handoff-text';
+import '../hotline/hotline.css';
 import './handoff.css';
 
 interface Handoff {
