@@ -14,8 +14,11 @@ export async function expectNoSeriousAxeFindings(page: Page, name: string, scann
 /** Opens a folded form (<summary>) with the keyboard, as a worker without a mouse would, and returns the form. */
 export async function unfold(page: Page, summary: string, formName: string | RegExp = summary, within: Locator | Page = page): Promise<Locator> {
   const toggle = within.locator('summary').filter({ hasText: new RegExp(`^${escapeRegExp(summary)}`) }).first();
-  await toggle.focus();
-  await page.keyboard.press('Enter');
+  // A form left open after an earlier save stays open: Enter would fold it again.
+  if (!(await toggle.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open))) {
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+  }
   const form = within.getByRole('form', typeof formName === 'string' ? { name: formName, exact: true } : { name: formName });
   await form.waitFor();
   return form;

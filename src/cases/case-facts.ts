@@ -9,6 +9,7 @@ import type { CaseRow } from './case.repository.js';
 import { caseMembers, casePersons, cases, type CaseTrack, type PersonKind } from './cases.tables.js';
 import { caseReporters, caseReports } from './intake/intake.tables.js';
 import { recordCaseEvents } from './timeline.js';
+import { recordFactsOf } from '../monitoring/live-facts.service.js';
 
 export interface CasePersonFact {
   id: string;
@@ -49,6 +50,7 @@ export async function setCaseTrack(tx: Tx, actorId: string, row: CaseRow, track:
     .where(eq(cases.id, row.id))
     .returning({ version: cases.version });
   await recordCaseEvents(tx, [{ caseId: row.id, actorId, kind: 'case.track_changed', recordType: 'case', recordId: row.id, recordVersion: updated!.version, details: { fields: ['track'], from: row.track, to: track } }]);
+  await recordFactsOf(tx, 'cases', row.id);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Db } from '../platform/db.js';
 import { notifyChat } from './chat-bus.js';
 import { settingsOf } from './conversation.service.js';
 import { chatBlocks, chatConversations, chatMessages, chatNotes } from './chat.tables.js';
+import { recordFactsOf } from '../monitoring/live-facts.service.js';
 
 /** A waiting child unseen for this long has gone (the page sends a heartbeat every 25 s). */
 export const ABANDONED_AFTER_MS = 30 * 60_000;
@@ -57,6 +58,7 @@ export async function closeAbandonedWaits(db: Db, now = new Date()): Promise<num
       .where(and(eq(chatConversations.status, 'waiting'), sql`coalesce(${chatConversations.childSeenAt}, ${chatConversations.queuedAt}) < ${new Date(now.getTime() - ABANDONED_AFTER_MS)}`))
       .returning({ id: chatConversations.id, centreId: chatConversations.centreId });
     for (const centreId of new Set(closed.map((c) => c.centreId))) await notifyChat(tx, { kind: 'queue', centreId });
+    for (const { id } of closed) await recordFactsOf(tx, 'chat_conversations', id);
     return closed.length;
   });
 }

@@ -11,6 +11,7 @@ import { codeWordAcceptable, type ChatSecrets } from './chat-secrets.js';
 import { isOpen, withDefaults, type ChatSettings } from './chat-settings.js';
 import type { WireMessage } from './chat.schema.js';
 import { chatBlocks, chatConversations, chatMessages, chatSettings } from './chat.tables.js';
+import { recordFactsOf } from '../monitoring/live-facts.service.js';
 
 export type Conversation = typeof chatConversations.$inferSelect;
 export type Sender = 'child' | 'counsellor' | 'system';
@@ -199,6 +200,7 @@ export async function leaveConversation(db: Db, conversationId: string, reason: 
       .returning();
     if (ended) {
       await appendSystemMessage(tx, conversationId, 'ended');
+      await recordFactsOf(tx, 'chat_conversations', conversationId);
       await notifyChat(tx, { kind: 'state', conversationId, centreId: ended.centreId });
       await notifyChat(tx, { kind: 'queue', centreId: ended.centreId });
     }
@@ -239,6 +241,7 @@ export async function resumeWithCodeWord(db: Db, secrets: ChatSecrets, codeWord:
     await notifyChat(tx, { kind: 'state', conversationId: found.id, centreId: found.centreId });
     if (reopen) {
       await appendSystemMessage(tx, found.id, 'returned');
+      await recordFactsOf(tx, 'chat_conversations', found.id);
       await notifyChat(tx, { kind: 'queue', centreId: found.centreId });
     }
     return { token, conversation: conversation! };

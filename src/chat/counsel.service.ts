@@ -11,6 +11,7 @@ import { notifyChat } from './chat-bus.js';
 import { appendSystemMessage, messagesAfter, settingsOf, type Conversation } from './conversation.service.js';
 import { actorOf, activeCountOf, PRESENCE_WINDOW_MS } from './queue.service.js';
 import { chatBlocks, chatConversations, chatNotes, chatPresence } from './chat.tables.js';
+import { recordFactsOf } from '../monitoring/live-facts.service.js';
 
 /** A child not seen for this long is shown as gone (the socket heartbeat is every 25 s). */
 export const CHILD_ONLINE_WINDOW_MS = 60_000;
@@ -82,6 +83,7 @@ export async function endByCounsellor(ctx: Ctx, conversationId: string): Promise
   await inTransaction(ctx, async ({ tx, audit }) => {
     await myActiveConversation(ctx, tx, conversationId);
     await tx.update(chatConversations).set({ status: 'ended', endReason: 'counsellor_ended', endedAt: new Date() }).where(eq(chatConversations.id, conversationId));
+    await recordFactsOf(tx, 'chat_conversations', conversationId);
     await appendSystemMessage(tx, conversationId, 'ended');
     await notifyChat(tx, { kind: 'state', conversationId, centreId: actor.centreId });
     await notifyChat(tx, { kind: 'queue', centreId: actor.centreId });
@@ -168,6 +170,7 @@ export async function blockSender(ctx: Ctx, conversationId: string, now = new Da
       .update(chatConversations)
       .set({ status: 'ended', endReason: 'blocked', endedAt: now, codeWordHash: null, codeWordExpiresAt: null })
       .where(eq(chatConversations.id, conversationId));
+    await recordFactsOf(tx, 'chat_conversations', conversationId);
     await appendSystemMessage(tx, conversationId, 'ended');
     await notifyChat(tx, { kind: 'state', conversationId, centreId: actor.centreId });
     await notifyChat(tx, { kind: 'queue', centreId: actor.centreId });

@@ -10,6 +10,7 @@ import './consult.messages.js';
 import { consultRequests } from './consult.tables.js';
 import { centreCodeForProvince, type ProvinceId } from './provinces.js';
 import { addWorkingDays, brusselsDate, CONSULT_RESPONSE_WORKING_DAYS } from './response-time.js';
+import { recordFactsOf } from '../monitoring/live-facts.service.js';
 
 export type ContactPreference = (typeof consultRequests.contactPreference.enumValues)[number];
 
@@ -105,6 +106,7 @@ export async function createConsultRequest(ctx: Ctx, input: NewConsultRequest, o
     // Field names only: which parts the professional chose to send, never their content.
     const sent = [...Object.entries(shared), ...Object.entries(contact).map(([k, v]) => [`contact.${k}`, v] as const)].filter(([, v]) => v !== null).map(([k]) => k);
     await options.alongside?.(tx);
+    await recordFactsOf(tx, 'consult_requests', row!.id);
     audit({ action: 'consult_request.create', recordType: 'consult_request', recordId: row!.id, centreId: centre.id, details: { channel: input.channel, sector: input.sector, fields: sent } });
     return { id: row!.id, reference, centre: { code: centre.code, name: centre.name }, expectedResponseBy, responseWorkingDays: CONSULT_RESPONSE_WORKING_DAYS };
   });

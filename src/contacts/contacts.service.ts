@@ -8,6 +8,7 @@ import { AppError, invalid, notFound, type FieldProblem } from '../platform/erro
 import { defaultTaxonomy, taxonomyKinds, type TaxonomyKind, type TaxonomyTerm } from './contact-taxonomy.js';
 import type { ContactInput } from './contacts.schema.js';
 import { contactRegistrations, contactTaxonomyTerms } from './contacts.tables.js';
+import { recordFactsOf } from '../monitoring/live-facts.service.js';
 
 function actorOf(ctx: Ctx): Actor {
   if (!ctx.actor) throw new AppError(401, 'unauthenticated');
@@ -109,6 +110,7 @@ export async function registerContact(ctx: Ctx, registration: Registration): Pro
       .onConflictDoNothing({ target: contactRegistrations.conversationId })
       .returning({ id: contactRegistrations.id });
     if (!row) throw new AppError(409, 'contact_already_registered');
+    await recordFactsOf(tx, 'contact_registrations', row.id);
     audit({ action: 'contact.register', recordType: 'contact_registration', recordId: row.id, centreId: actor.centreId, details: { channel: registration.channel, repeatKey: registration.repeatKey ? true : false } });
     return row.id;
   });

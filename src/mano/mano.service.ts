@@ -17,6 +17,7 @@ import { partners } from '../partners/partners.tables.js';
 import { manoClock, manoDueOn } from './mano-clock.js';
 import type { ConcludeManoInput, LetterView, StartManoInput, TrackView, UpdateManoInput } from './mano.schema.js';
 import { manoLetters, manoTracks } from './mano.tables.js';
+import { recordFactsOf } from '../monitoring/live-facts.service.js';
 
 export type TrackRow = typeof manoTracks.$inferSelect;
 type LetterRow = typeof manoLetters.$inferSelect;
@@ -107,6 +108,7 @@ export async function startMano(ctx: Ctx, caseId: string, input: StartManoInput)
     const [track] = await tx.insert(manoTracks).values({ caseId: row.id, ...facts, startDecisionId: decisionId, startedOn, dueOn: manoDueOn(startedOn), createdBy: actor.userId }).returning();
     await recordCaseEvents(tx, [{ caseId: row.id, actorId: actor.userId, kind: 'mano.started', recordType: 'mano_track', recordId: track!.id, recordVersion: 1, details: { decisionId, dueOn: track!.dueOn } }]);
     await setCaseTrack(tx, actor.userId, row, 'mano');
+    await recordFactsOf(tx, 'mano_tracks', track!.id);
     audit({ action: 'mano_track.create', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { manoTrackId: track!.id, decisionId } });
     return (await presentTracks(tx, [track!]))[0]!;
   });
@@ -152,6 +154,7 @@ export async function concludeMano(ctx: Ctx, caseId: string, trackId: string, in
       .returning();
     await recordCaseEvents(tx, [{ caseId: row.id, actorId: actor.userId, kind: 'mano.concluded', recordType: 'mano_track', recordId: track.id, recordVersion: updated!.version, details: { fields: ['status', 'outcome'], outcome: input.outcome } }]);
     if (input.outcome === 'not_necessary') await setCaseTrack(tx, actor.userId, row, 'case');
+    await recordFactsOf(tx, 'mano_tracks', track.id);
     audit({ action: 'mano_track.conclude', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { manoTrackId: track.id, outcome: input.outcome, decisionId: input.decisionId } });
     return (await presentTracks(tx, [updated!]))[0]!;
   });

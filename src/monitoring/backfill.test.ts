@@ -109,3 +109,32 @@ describe('takeMonthlySnapshots', () => {
     ]);
   });
 });
+
+describe('referrals waiting more than three months', () => {
+  it('are counted per VK at each month end from the referrals’ own status and dates', async () => {
+    const db = database.db;
+    const [kase] = await rows<{ id: string }>(db, sql`SELECT id FROM cases WHERE centre_id = ${centre} LIMIT 1`);
+    const [partner] = await rows<{ id: string }>(db, sql`INSERT INTO partners (name, kind) VALUES ('Jeugdhulp Test', 'youth_care') RETURNING id`);
+    const referral = (sentOn: string, status: string, dates: { startedOn?: string; closedOn?: string } = {}) =>
+      db.execute(sql`INSERT INTO referrals (case_id, partner_id, reason, status, sent_on, started_on, closed_on, created_by)
+        VALUES (${kase!.id}, ${partner!.id}, 'Begeleiding', ${status}, ${sentOn}, ${dates.startedOn ?? null}, ${dates.closedOn ?? null}, ${worker})`);
+    await referral('2026-01-10', 'sent'); // still waiting
+    await referral('2026-01-05', 'started', { startedOn: '2026-05-10' }); // waited until May
+    await referral('2026-02-01', 'refused', { closedOn: '2026-06-01' }); // refused in June
+    await takeMonthlySnapshots(db, new Date('2026-06-15T12:00:00Z'));
+    // By hand: a month end counts a referral sent more than 91 days before it and not yet started
+    // or closed. April 30: the first two; May 31: the first and the third; June 15: the first.
+    const found = await rows<{ month: string; total: number }>(
+      db,
+      sql`SELECT month, sum(total) AS total FROM monitoring_aggregates WHERE kind = 'referral_waiting_long' AND centre_id = ${centre} GROUP BY month ORDER BY month`,
+    );
+    expect(found.map((r) => [r.month, Number(r.total)])).toEqual([
+      ['2026-01', 0],
+      ['2026-02', 0],
+      ['2026-03', 0],
+      ['2026-04', 2],
+      ['2026-05', 2],
+      ['2026-06', 1],
+    ]);
+  });
+});

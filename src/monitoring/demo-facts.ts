@@ -153,6 +153,7 @@ export function generateDemoFacts(centres: readonly DemoCentre[], firstMonth: st
       at('open_cases', { value: open });
       at('waiting_list', { value: Math.round(open * 0.3) });
       at('waiting_long', { value: Math.round(open * 0.3 * (0.25 - 0.003 * index)) });
+      at('referral_waiting_long', { value: Math.round(open * 0.12 * (0.3 - 0.002 * index)) });
     }
   });
   return { groups: [...groups.values()], facts: total };

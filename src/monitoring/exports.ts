@@ -4,12 +4,13 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../platform/i18n.js';
 import type { BreakdownTable, SeriesWithTargets } from './monitoring.service.js';
+import { monitoringWords } from './monitoring-words.js';
 import { regionNames, type RegionCode } from './regions.js';
 
 export type Sheet = { title: string; header: string[]; rows: Array<Array<string | number | null>>; note: string };
 
-const SUPPRESSED = { 'nl-BE': 'onderdrukt', en: 'suppressed' } as const;
-const NO_DATA = { 'nl-BE': 'geen gegevens', en: 'no data' } as const;
+const SUPPRESSED = { 'nl-BE': monitoringWords['nl-BE'].suppressed, en: monitoringWords.en.suppressed } as const;
+const NO_DATA = { 'nl-BE': monitoringWords['nl-BE'].noData, en: monitoringWords.en.noData } as const;
 
 export function disclosureNote(locale: Locale): string {
   return locale === 'en'

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
 import { rows, sql, type Queryable } from '../platform/db.js';
 import { factDimensionNames, type FactDimensionName } from './monitoring.tables.js';
+import { rebuildTermTotals } from './term-totals.js';
 
 export type FactDimensions = Partial<Record<FactDimensionName, string>>;
 
@@ -151,14 +152,26 @@ export async function replaceFact(q: Queryable, input: FactInput & { eventSource
  * repair. Months known only as aggregates (history loaded before facts existed) are left alone.
  */
 export async function rebuildAggregates(q: Queryable): Promise<void> {
-  await q.execute(sql`DELETE FROM monitoring_aggregates a
-    WHERE EXISTS (SELECT 1 FROM monitoring_facts f WHERE f.kind = a.kind AND f.day >= to_date(a.month, 'YYYY-MM') AND f.day < to_date(a.month, 'YYYY-MM') + interval '1 month')`);
-  await q.execute(sql`
-    INSERT INTO monitoring_aggregates (kind, month, centre_id, channel, age_band, gender, category, urgency, outcome, track, detail, bucket, facts, total)
-    SELECT kind, to_char(day, 'YYYY-MM'), centre_id, channel, age_band, gender, category, urgency, outcome, track, detail, ${bucketSql(sql`value`)}, count(*), sum(value)
-    FROM monitoring_facts
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12`);
+  await q.transaction(async (tx) => {
+    // Row by row, the totals trigger would redo the whole table one upsert at a time: recompute
+    // the totals once at the end instead.
+    await tx.execute(sql`SELECT set_config('schakel.rebuilding_totals', 'on', true)`);
+    await tx.execute(sql`DELETE FROM monitoring_aggregates a
+      WHERE EXISTS (SELECT 1 FROM monitoring_facts f WHERE f.kind = a.kind AND f.day >= to_date(a.month, 'YYYY-MM') AND f.day < to_date(a.month, 'YYYY-MM') + interval '1 month')`);
+    await tx.execute(sql`
+      INSERT INTO monitoring_aggregates (kind, month, centre_id, channel, age_band, gender, category, urgency, outcome, track, detail, bucket, facts, total)
+      SELECT kind, to_char(day, 'YYYY-MM'), centre_id, channel, age_band, gender, category, urgency, outcome, track, detail, ${bucketSql(sql`value`)}, count(*), sum(value)
+      FROM monitoring_facts
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12`);
+    await tx.execute(sql`DELETE FROM monitoring_totals`);
+    await tx.execute(sql`INSERT INTO monitoring_totals (kind, month, centre_id, bucket, facts, total)
+      SELECT kind, month, centre_id, bucket, sum(facts), sum(total) FROM monitoring_aggregates GROUP BY 1, 2, 3, 4`);
+    await rebuildTermTotals(tx);
+    await tx.execute(sql`SELECT set_config('schakel.rebuilding_totals', 'off', true)`);
+  });
   // After a bulk change the planner's statistics are stale; without them it sorts on disk where a
   // hash aggregate would do (measured on 10 million facts: dashboard series 3–4× slower without).
   await q.execute(sql`ANALYZE monitoring_aggregates`);
+  await q.execute(sql`ANALYZE monitoring_totals`);
+  await q.execute(sql`ANALYZE monitoring_term_totals`);
 }

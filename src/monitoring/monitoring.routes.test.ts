@@ -36,7 +36,7 @@ async function analystGet(url: string): Promise<LightMyRequestResponse> {
 /** Breakdowns: every column but the first holds counts; series of a count indicator: "value". */
 const countColumns = (url: string) => (header: readonly unknown[]): number[] => {
   if (url.includes('/breakdown/')) return header.map((_, i) => i).slice(1);
-  if (url.includes('indicator=reports') || url.includes('indicator=waiting_over_3_months')) return [2];
+  if (url.includes('indicator=reports') || url.includes('waiting_over_3_months')) return [2];
   return [];
 };
 

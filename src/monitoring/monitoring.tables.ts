@@ -70,6 +70,54 @@ export const monitoringAggregates = pgTable(
   ],
 );
 
+/**
+ * The aggregates summed over every dimension: per kind, month, centre and value bucket. An
+ * indicator term without a filter (most series, every fact denominator, medians) reads these few
+ * rows instead of all dimension combinations. Kept by a trigger on `monitoring_aggregates`
+ * (migration `monitoring_totals`), so every writer of aggregates keeps it right without knowing.
+ */
+export const monitoringTotals = pgTable(
+  'monitoring_totals',
+  {
+    kind: text('kind').notNull(),
+    month: text('month').notNull(),
+    centreId: uuid('centre_id').notNull(),
+    bucket: doublePrecision('bucket').notNull().default(0),
+    facts: integer('facts').notNull(),
+    total: doublePrecision('total').notNull(),
+  },
+  (t) => [primaryKey({ name: 'monitoring_totals_pk', columns: [t.kind, t.month, t.centreId, t.bucket] })],
+);
+
+/**
+ * Filtered indicator terms that are pre-aggregated (e.g. contacts by chat with young people aged
+ * 12–17): registered on first use by `term-totals.ts`, then kept by the same trigger as the totals.
+ * `filter` maps aggregate column names to the accepted codes.
+ */
+export const monitoringTerms = pgTable(
+  'monitoring_terms',
+  {
+    term: text('term').primaryKey(),
+    kind: text('kind').notNull(),
+    filter: jsonb('filter').$type<Record<string, string[]>>().notNull(),
+  },
+  (t) => [index('monitoring_terms_kind').on(t.kind)],
+);
+
+/** Per registered term: its aggregates summed per month, centre and bucket (like the totals). */
+export const monitoringTermTotals = pgTable(
+  'monitoring_term_totals',
+  {
+    term: text('term').notNull(),
+    month: text('month').notNull(),
+    centreId: uuid('centre_id').notNull(),
+    bucket: doublePrecision('bucket').notNull().default(0),
+    facts: integer('facts').notNull(),
+    total: doublePrecision('total').notNull(),
+  },
+  (t) => [primaryKey({ name: 'monitoring_term_totals_pk', columns: [t.term, t.month, t.centreId, t.bucket] })],
+);
+
 /** Targets per indicator, period (`2026`, `2026-Q1`, `2026-03`) and region (`VL` or a province code). */
 export const monitoringTargets = pgTable(
   'monitoring_targets',

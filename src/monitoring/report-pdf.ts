@@ -50,7 +50,11 @@ export function table(doc: Doc, header: readonly string[], rows: ReadonlyArray<r
   doc.moveDown(0.6);
 }
 
+/** Called once per chart as it is rendered: the slow part of a long report. */
+let chartRendered: () => void = () => undefined;
+
 function chart(doc: Doc, option: Record<string, unknown>, height = 230): void {
+  chartRendered();
   if (doc.y + height > 780) doc.addPage();
   const svg = renderChartSvg(option, Math.round(WIDTH), height);
   SVGtoPDF(doc, svg, MARGIN, doc.y, { width: WIDTH, height, assumePt: true });
@@ -68,9 +72,9 @@ function keyIndicators(doc: Doc, data: ReportData, t: ReportText): void {
   const rows = data.overview.map((item) => {
     const unit = item.indicator.unit;
     const value = item.status === 'suppressed' ? t.suppressed : item.status === 'no_data' ? t.noData : formatNumber(item.value, unit, data.locale);
-    return [item.indicator.name[data.locale], value, formatNumber(item.target, unit, data.locale), t.light[item.light], formatNumber(item.previous, unit, data.locale), `${t.trendWord[item.trend]}${t.meaning[item.trendMeaning]}`];
+    return [item.indicator.name[data.locale], value, formatNumber(item.target, unit, data.locale), t.light[item.light], formatNumber(item.previous, unit, data.locale), item.trendMeaning === 'neutral' ? t.trend[item.trend] : `${t.trend[item.trend]} (${t.meaning[item.trendMeaning]})`];
   });
-  table(doc, [t.indicator, t.value, t.target, t.status, t.previous, t.trend], rows, [3.2, 1.1, 1, 1.1, 1.1, 1.5]);
+  table(doc, [t.indicator, t.value, t.target, t.status, t.previous, t.trendColumn], rows, [3.2, 1.1, 1, 1.1, 1.1, 1.5]);
 }
 
 function trends(doc: Doc, data: ReportData, t: ReportText): void {
@@ -120,8 +124,11 @@ function extraSection(doc: Doc, title: string, none: string, section: ReportData
   if (section.table) table(doc, section.table.header, section.table.rows);
 }
 
-export async function renderReportPdf(data: ReportData): Promise<Buffer> {
+export async function renderReportPdf(data: ReportData, progress: (step: string) => void = () => undefined): Promise<Buffer> {
   const t = reportText(data.locale);
+  const charts = data.trends.length + (data.children && data.children.rows.length > 0 ? 1 : 0);
+  let rendered = 0;
+  chartRendered = () => progress(`pdf: chart ${++rendered}/${charts}`);
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: `${t.title} ${data.year}`, Author: 'Schakel' }, lang: data.locale === 'en' ? 'en' : 'nl-BE' });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -144,7 +151,9 @@ export async function renderReportPdf(data: ReportData): Promise<Buffer> {
   heading(doc, t.disclosureTitle);
   for (const line of t.disclosure) paragraph(doc, line);
 
+  chartRendered = () => undefined;
   const pages = doc.bufferedPageRange();
+  progress(`pdf: ${pages.count} pages`);
   for (let i = 0; i < pages.count; i++) {
     doc.switchToPage(pages.start + i);
     // The footer sits in the bottom margin; without this PDFKit would start a new page for it.

@@ -13,5 +13,5 @@ async function extras(q: Queryable, year: number, locale: Locale): Promise<Repor
 export async function buildReport(q: Queryable, input: { year: number; locale: Locale; now?: Date }, progress: Progress = () => undefined): Promise<Buffer> {
   const data = await gatherReportData(q, { ...input, extras: (year) => extras(q, year, input.locale) }, progress);
   progress('pdf');
-  return renderReportPdf(data);
+  return renderReportPdf(data, progress);
 }

@@ -2,7 +2,7 @@
 // waiting list is) are taken as a monthly snapshot per centre. Retaking it in the same month
 // replaces that month's value, so the month shows its latest state.
 import { rows, sql, type Queryable } from '../platform/db.js';
-import { brusselsDay, replaceFact } from './facts.service.js';
+import { brusselsDay, recordFact, replaceFact } from './facts.service.js';
 
 /** A waiting time beyond this many days counts as "waiting more than three months". */
 export const LONG_WAIT_DAYS = 91;
@@ -43,5 +43,34 @@ export async function takeMonthlySnapshots(q: Queryable, now = new Date()): Prom
     await snapshot('waiting_long', level.waiting_long);
     await snapshot('active_workers', level.workers);
   }
+  await snapshotReferralsWaiting(q, day);
   return levels.length;
+}
+
+/**
+ * Referrals to partners still waiting (sent, accepted or on the partner's waiting list, not
+ * started, refused or withdrawn) for more than three months, per VK at the end of each month —
+ * read from the referrals' own status and dates, so past months are reconstructed exactly and the
+ * current month is the level of today. Past months already recorded are left as they are.
+ */
+async function snapshotReferralsWaiting(q: Queryable, today: string): Promise<void> {
+  if (!(await tableExists(q, 'referrals'))) return;
+  const levels = await rows<{ month: string; centre_id: string; waiting: number | string; day: string }>(
+    q,
+    sql`WITH months AS (
+          SELECT to_char(m, 'YYYY-MM') AS month, least((m + interval '1 month' - interval '1 day')::date, ${today}::date) AS day
+          FROM generate_series(date_trunc('month', (SELECT min(sent_on) FROM referrals)), date_trunc('month', ${today}::date), interval '1 month') AS m)
+        SELECT months.month, to_char(months.day, 'YYYY-MM-DD') AS day, ce.id AS centre_id,
+          (SELECT count(*) FROM referrals x JOIN cases k ON k.id = x.case_id
+            WHERE k.centre_id = ce.id AND x.sent_on < months.day - ${LONG_WAIT_DAYS}::int
+              AND (x.started_on IS NULL OR x.started_on > months.day) AND (x.closed_on IS NULL OR x.closed_on > months.day)
+              AND (months.day < ${today}::date OR x.status IN ('sent', 'accepted', 'waiting'))) AS waiting
+        FROM months CROSS JOIN centres ce WHERE ce.kind = 'vk'`,
+  );
+  const current = today.slice(0, 7);
+  for (const level of levels) {
+    const fact = { kind: 'referral_waiting_long', day: level.day, centreId: level.centre_id, value: Number(level.waiting), eventSource: `snapshot:${level.month}:${level.centre_id}` };
+    if (level.month === current) await replaceFact(q, fact);
+    else await recordFact(q, fact);
+  }
 }

@@ -177,8 +177,11 @@ describe('periodic report', () => {
     }
     const steps: string[] = [];
     await buildReport(t.database.db, { year: 2019, locale: 'nl-BE' }, (step) => steps.push(step));
+    // Every stage says when it starts, each chart as it is drawn, and the page count at the end.
     expect(steps[0]).toBe('overview');
-    expect(steps.at(-1)).toBe('pdf');
+    expect(steps.filter((s) => s.startsWith('trend '))).toHaveLength(5);
+    expect(steps).toEqual(expect.arrayContaining(['breakdown', 'prevalence and surveys', 'pdf', 'pdf: chart 1/5', 'pdf: chart 5/5']));
+    expect(steps.at(-1)).toMatch(/^pdf: \d+ pages$/);
   });
 
   it('serves the report to analysts as a download', async () => {

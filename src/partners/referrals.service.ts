@@ -14,6 +14,7 @@ import { AppError, invalid, notFound } from '../platform/errors.js';
 import { partnerById, writeDisclosure } from './disclosures.service.js';
 import type { ReferralInput, ReferralStatusInput, ReferralView } from './partners.schema.js';
 import { partners, referralStatusChanges, referrals, type ReferralStatus } from './partners.tables.js';
+import { recordFactsOf } from '../monitoring/live-facts.service.js';
 
 type ReferralRow = typeof referrals.$inferSelect;
 type ChangeRow = typeof referralStatusChanges.$inferSelect;
@@ -78,6 +79,7 @@ export async function createReferral(ctx: Ctx, caseId: string, input: ReferralIn
     const [created] = await tx.insert(referrals).values({ caseId: row.id, partnerId: partner.id, reason: input.reason, sentOn, disclosureId: disclosure?.id ?? null, createdBy: actor.userId }).returning();
     await tx.insert(referralStatusChanges).values({ referralId: created!.id, status: 'sent', changedOn: sentOn, recordedBy: actor.userId });
     await recordCaseEvents(tx, [{ caseId: row.id, actorId: actor.userId, kind: 'referral.sent', recordType: 'referral', recordId: created!.id, recordVersion: 1, details: { partnerKind: partner.kind, disclosureId: disclosure?.id ?? null } }]);
+    await recordFactsOf(tx, 'referrals', created!.id);
     audit({ action: 'referral.create', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { referralId: created!.id, partnerId: partner.id, disclosureId: disclosure?.id ?? null } });
     return (await present(tx, [created!]))[0]!;
   });
@@ -106,6 +108,7 @@ export async function changeReferralStatus(ctx: Ctx, caseId: string, referralId:
     await tx.insert(referralStatusChanges).values({ referralId: current.id, status: input.status, changedOn, note: input.note, recordedBy: actor.userId });
     const fields = ['status', ...Object.keys(dates), ...(input.note !== current.statusNote ? ['statusNote'] : [])];
     await recordCaseEvents(tx, [{ caseId: row.id, actorId: actor.userId, kind: `referral.${input.status}`, recordType: 'referral', recordId: current.id, recordVersion: updated!.version, details: { fields, from: current.status, to: input.status } }]);
+    await recordFactsOf(tx, 'referrals', current.id);
     audit({ action: 'referral.update', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { referralId: current.id, from: current.status, to: input.status } });
     return (await present(tx, [updated!]))[0]!;
   });

@@ -15,6 +15,7 @@ import { loadTaxonomy } from '../taxonomy/taxonomy.service.js';
 import { recordCaseEvents } from '../timeline.js';
 import { assertVersion, changedFields } from '../versioned.js';
 import { presentNote } from './case-file.service.js';
+import { recordFactsOf } from '../../monitoring/live-facts.service.js';
 
 export interface NoteInput {
   kind: NoteKind;
@@ -40,6 +41,7 @@ async function registerContact(tx: Tx, row: CaseRow, actorId: string, at: Date, 
   await recordCaseEvents(tx, [
     { caseId: row.id, actorId, kind: firstContact ? 'case.first_contact' : 'case.contact', recordType: 'case', recordId: row.id, recordVersion: updated!.version, occurredAt: at, details: { fields } },
   ]);
+  await recordFactsOf(tx, 'cases', row.id);
 }
 
 export async function addNote(ctx: Ctx, caseId: string, input: NoteInput) {

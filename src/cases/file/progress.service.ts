@@ -11,6 +11,7 @@ import { brusselsDate } from '../deadlines/working-days.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.service.js';
 import { recordCaseEvents } from '../timeline.js';
 import { assertVersion, changedFields } from '../versioned.js';
+import { recordFactsOf } from '../../monitoring/live-facts.service.js';
 
 export interface StoryInput {
   version: number;
@@ -62,6 +63,7 @@ export async function closeCase(ctx: Ctx, caseId: string, input: { version: numb
       .where(eq(cases.id, row.id))
       .returning();
     await recordCaseEvents(tx, [{ caseId: row.id, actorId: actor.userId, kind: 'case.closed', recordType: 'case', recordId: row.id, recordVersion: updated!.version, details: { fields: ['status', 'closureOutcome', 'closureNote'], outcome: input.outcome } }]);
+    await recordFactsOf(tx, 'cases', row.id);
     audit({ action: 'case.close', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { outcome: input.outcome } });
     return (await presentSummaries(tx, [updated!], now))[0]!;
   });
@@ -85,6 +87,7 @@ export async function reopenCase(ctx: Ctx, caseId: string, input: { version: num
     await recordCaseEvents(tx, [
       { caseId: row.id, actorId: actor.userId, kind: 'case.reopened', recordType: 'case', recordId: row.id, recordVersion: updated!.version, details: { fields: ['status', 'closureOutcome', 'closureNote'], previousOutcome: row.closureOutcome, noteId: note!.id } },
     ]);
+    await recordFactsOf(tx, 'cases', row.id);
     audit({ action: 'case.reopen', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { noteId: note!.id } });
     return (await presentSummaries(tx, [updated!], now))[0]!;
   });

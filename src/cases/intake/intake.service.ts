@@ -16,6 +16,7 @@ import type { RegisterReportInput, ReportChildInput, ReporterInput, ReportView, 
 import { caseReportChildren, caseReporters, caseReports, type IntakeOutcome } from './intake.tables.js';
 import { openCaseFromReport } from './open-case.js';
 import { listReportsFor, loadReportFor, presentReports, type ReportRow } from './report.repository.js';
+import { recordFactsOf } from '../../monitoring/live-facts.service.js';
 
 const MAX_LIST = 200;
 
@@ -82,6 +83,7 @@ export async function registerReport(ctx: Ctx, input: RegisterReportInput, origi
     await origin?.alongside(work, report!);
 
     const stored = input.outcome ? await decide(tx, actor, report!, { outcome: input.outcome, outcomeNote: input.outcomeNote }, now, audit) : report!;
+    await recordFactsOf(tx, 'case_reports', stored.id);
     return (await presentReports(tx, [stored], now))[0]!;
   });
 }
@@ -126,6 +128,7 @@ export async function triageReport(ctx: Ctx, reportId: string, input: TriageRepo
       ? await tx.update(caseReports).set({ ...change, updatedAt: now }).where(eq(caseReports.id, report.id)).returning()
       : [report];
     const decided = await decide(tx, actor, reclassified!, { outcome: input.outcome, outcomeNote: input.outcomeNote }, now, audit);
+    await recordFactsOf(tx, 'case_reports', decided.id);
     return (await presentReports(tx, [decided], now))[0]!;
   });
 }

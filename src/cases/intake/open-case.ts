@@ -9,6 +9,7 @@ import { recordCaseEvents } from '../timeline.js';
 import type { ReportRow } from './report.repository.js';
 import { caseReportChildren } from './intake.tables.js';
 import { eq } from 'drizzle-orm';
+import { recordFactsOf } from '../../monitoring/live-facts.service.js';
 
 export async function openCaseFromReport(tx: Tx, actorId: string, report: ReportRow, track: CaseTrack, now: Date): Promise<{ id: string; number: string }> {
   const year = Number(brusselsDate(now).slice(0, 4));
@@ -50,5 +51,6 @@ export async function openCaseFromReport(tx: Tx, actorId: string, report: Report
     { caseId, actorId: report.registeredBy, kind: 'report.received', recordType: 'report', recordId: report.id, occurredAt: report.receivedAt, details: { source: report.source } },
     { caseId, actorId, kind: 'case.opened', recordType: 'case', recordId: caseId, recordVersion: 1, occurredAt: now, details: { track, urgency: report.urgency, children: children.length } },
   ]);
+  await recordFactsOf(tx, 'cases', caseId);
   return { id: caseId, number };
 }

@@ -14,6 +14,7 @@ import { caseStaffOfTeams, teamsOfCentre } from '../../access/organisation.servi
 import { classificationProblems, loadTaxonomy } from '../taxonomy/taxonomy.service.js';
 import { recordCaseEvents } from '../timeline.js';
 import { assertVersion, changedFields } from '../versioned.js';
+import { recordFactsOf } from '../../monitoring/live-facts.service.js';
 
 export interface AssignInput {
   version: number;
@@ -50,6 +51,7 @@ export async function assignCase(ctx: Ctx, caseId: string, input: AssignInput): 
     await recordCaseEvents(tx, [
       { caseId: row.id, actorId: actor.userId, kind: row.status === 'waiting' ? 'case.assigned' : 'case.reassigned', recordType: 'case', recordId: row.id, recordVersion: updated!.version, details: { fields, ownerId: input.ownerId, memberIds } },
     ]);
+    await recordFactsOf(tx, 'cases', row.id);
     audit({ action: 'case.assign', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { ownerId: input.ownerId, memberIds } });
     return (await presentSummaries(tx, [updated!], now))[0]!;
   });
@@ -94,6 +96,7 @@ export async function retriageCase(ctx: Ctx, caseId: string, input: RetriageInpu
     await recordCaseEvents(tx, [
       { caseId: row.id, actorId: actor.userId, kind: 'case.retriaged', recordType: 'case', recordId: row.id, recordVersion: updated!.version, details: { fields, from: row.urgency, to: change.urgency } },
     ]);
+    await recordFactsOf(tx, 'cases', row.id);
     audit({ action: 'case.retriage', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { fields } });
     return (await presentSummaries(tx, [updated!], now))[0]!;
   });

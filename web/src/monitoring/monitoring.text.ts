@@ -1,28 +1,22 @@
 // The monitoring pages' own words, beside the pages (like the Kindreflex guide): the analyst's
-// vocabulary is specific and changes with the indicator framework, not with the staff app.
+// vocabulary is specific and changes with the indicator framework, not with the staff app. Words
+// the PDF report uses too (statuses, trends, units) come from the shared catalogue.
 import { useTranslation } from 'react-i18next';
+import { monitoringWords } from '../../../src/monitoring/monitoring-words';
 import type { Locale, Unit } from './monitoring.api';
 
 const nlBE = {
+  ...monitoringWords['nl-BE'],
   title: 'Monitoring',
   intro: 'Cijfers over meldingen, dossiers, contacten en wachttijden in Vlaanderen en Brussel. Alleen geaggregeerde cijfers: geen enkel kind, gezin of melder is hier te zien.',
   overviewTitle: 'Kernindicatoren',
   year: 'Jaar',
   region: 'Regio',
   show: 'Toon',
-  suppressed: 'onderdrukt',
   suppressedLong: 'onderdrukt (klein aantal)',
-  noData: 'geen gegevens',
-  target: 'Doel',
   noTarget: 'geen doel',
-  previous: 'Vorig jaar',
-  light: { green: 'Op koers', amber: 'Bijna op koers', red: 'Niet op koers', none: 'Geen oordeel' },
-  trend: { up: 'stijgt', down: 'daalt', flat: 'stabiel', unknown: 'geen vergelijking' },
-  meaning: { better: 'beter', worse: 'slechter', neutral: '' },
   seriesTitle: 'Verloop in de tijd',
-  indicator: 'Indicator',
   periodType: 'Per',
-  periodTypes: { month: 'maand', quarter: 'kwartaal', year: 'jaar' },
   from: 'Van (maand)',
   to: 'Tot en met (maand)',
   regions: 'Regio’s vergelijken',
@@ -33,42 +27,30 @@ const nlBE = {
   breakdownTitle: 'Uitsplitsing',
   breakdown: 'Uitsplitsing',
   category: 'Categorie',
-  total: 'Totaal',
-  flandersWide: 'Vlaanderen-breed (1712, chat)',
-  flandersOnly: 'heel Vlaanderen',
   disclosure: 'Aantallen van 1 tot 9 worden niet getoond, ook niet in downloads, samen met de cijfers waaruit ze af te leiden zouden zijn. Medianen steunen op minstens 10 dossiers.',
   loading: 'Cijfers laden…',
   chartSummary: '{name}: lijngrafiek per {period} voor {regions}. De cijfers staan in de tabel eronder.',
   barSummary: '{name}: staafgrafiek per categorie voor Vlaanderen en Brussel. De cijfers staan in de tabel eronder.',
-  units: { count: 'aantal', percent: '%', days: 'dagen', ratio: 'verhouding', per_1000: 'per 1.000' } satisfies Record<Unit, string>,
   moreTitle: 'Meer',
   prevalenceLink: 'Verborgen prevalentie en ACE-studies',
   importLink: 'Gegevens van andere registers importeren',
   reportLink: 'Jaarrapport (PDF)',
 };
 
-export type MonitoringText = typeof nlBE;
+export type MonitoringText = typeof nlBE & { units: Record<Unit, string> };
 
 const en: MonitoringText = {
+  ...monitoringWords.en,
   title: 'Monitoring',
   intro: 'Figures on reports, cases, contacts and waiting times in Flanders and Brussels. Aggregates only: no child, family or reporter can be seen here.',
   overviewTitle: 'Key indicators',
   year: 'Year',
   region: 'Region',
   show: 'Show',
-  suppressed: 'suppressed',
   suppressedLong: 'suppressed (small count)',
-  noData: 'no data',
-  target: 'Target',
   noTarget: 'no target',
-  previous: 'Previous year',
-  light: { green: 'On track', amber: 'Nearly on track', red: 'Off track', none: 'No judgement' },
-  trend: { up: 'rising', down: 'falling', flat: 'stable', unknown: 'no comparison' },
-  meaning: { better: 'better', worse: 'worse', neutral: '' },
   seriesTitle: 'Over time',
-  indicator: 'Indicator',
   periodType: 'Per',
-  periodTypes: { month: 'month', quarter: 'quarter', year: 'year' },
   from: 'From (month)',
   to: 'To (month)',
   regions: 'Compare regions',
@@ -79,14 +61,10 @@ const en: MonitoringText = {
   breakdownTitle: 'Breakdown',
   breakdown: 'Breakdown',
   category: 'Category',
-  total: 'Total',
-  flandersWide: 'Flanders-wide (1712, chat)',
-  flandersOnly: 'all of Flanders',
   disclosure: 'Counts from 1 to 9 are not shown, in downloads neither, together with the figures they could be derived from. Medians rest on at least 10 cases.',
   loading: 'Loading figures…',
   chartSummary: '{name}: line chart per {period} for {regions}. The figures are in the table below.',
   barSummary: '{name}: bar chart per category for Flanders and Brussels. The figures are in the table below.',
-  units: { count: 'count', percent: '%', days: 'days', ratio: 'ratio', per_1000: 'per 1,000' },
   moreTitle: 'More',
   prevalenceLink: 'Hidden prevalence and ACE studies',
   importLink: 'Import data from other registries',
