@@ -72,6 +72,10 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     const { context, page } = await startJourney(browser, server.url);
     await signIn(page, demoLogin('caseworker'));
     await page.waitForURL((url) => url.pathname === '/');
+    // After the sign-in navigation focus sits on the page title (useRouteFocus), so the next Tab
+    // goes into the page; the skip link is the first stop of a page as the browser loads it.
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     await expect(focused.textContent()).resolves.toBe('Naar de inhoud');

@@ -43,7 +43,7 @@ describe('signing in', () => {
     );
     await expect(
       page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link').allTextContents(),
-    ).resolves.toEqual(['Start', 'Mijn dossiers']);
+    ).resolves.toEqual(['Start', 'Mijn dossiers', 'Advies en consult']);
     await screenshot(page, 'home-caseworker');
     expect(consoleErrors).toEqual([]);
     await context.close();
