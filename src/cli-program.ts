@@ -7,6 +7,7 @@ import { registerLinkageCommands } from './linkage/linkage.cli.js';
 import { registerMonitoringCommands } from './monitoring/monitoring.commands.js';
 import { registerPlatformCommands } from './platform/platform.commands.js';
 import { registerEstimateCommand } from './prevalence/estimate-command.js';
+import { registerRetentionCommands } from './retention/retention.commands.js';
 
 export function buildProgram(): Command {
   const program = new Command('schakel').description('Schakel command line').showHelpAfterError();
@@ -16,5 +17,6 @@ export function buildProgram(): Command {
   registerEstimateCommand(program);
   registerLinkageCommands(program);
   registerMonitoringCommands(program);
+  registerRetentionCommands(program);
   return program;
 }

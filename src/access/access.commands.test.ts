@@ -1,46 +1,20 @@
 // `schakel user create|disable|reset-mfa` driven in-process on an embedded database of its own.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildProgram } from '../cli-program.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../platform/db.js';
 import { seedOrganisation } from '../seed/demo.seed.js';
-import { createPgliteFolder } from '../../test/support/database.js';
+import { cliFolder, schakel, type CliFolder } from '../../test/support/cli.js';
 import { auditEvents } from '../audit/audit.tables.js';
 import { users } from './access.tables.js';
 
-let dir: string;
-const saved = { ...process.env };
-
+let folder: CliFolder;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'schakel-cli-'));
-  process.env.SCHAKEL_DATA_DIR = dir;
-  delete process.env.DATABASE_URL;
-  const database = await createPgliteFolder(join(dir, 'pglite'));
-  await seedOrganisation(database.db);
-  await database.close();
+  folder = await cliFolder('schakel-cli-', (database) => seedOrganisation(database.db));
 }, 120_000);
-
-afterAll(() => {
-  process.env = saved;
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function schakel(...args: string[]): Promise<string> {
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
-  try {
-    await buildProgram().exitOverride().parseAsync(['node', 'schakel', ...args]);
-  } finally {
-    log.mockRestore();
-  }
-  return out.join('\n');
-}
+afterAll(() => folder.remove());
 
 async function stored(email: string) {
-  const database = await openPglite({ dataDir: join(dir, 'pglite') });
+  const database = await openPglite({ dataDir: folder.pgliteDir });
   try {
     const [user] = await database.db.select().from(users).where(eq(users.email, email));
     const events = await database.db.select().from(auditEvents).where(eq(auditEvents.recordId, user!.id));

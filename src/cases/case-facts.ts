@@ -1,7 +1,7 @@
 // What the other case-work capabilities (assessments, plans, team work, partners, MANO) read
 // and change of a case, so that they call this module instead of the case tables. Callers have
 // already loaded the case through loadCaseFor/loadOpenCaseFor, which checked access.
-import { and, asc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../platform/context.js';
 import type { Queryable, Tx } from '../platform/db.js';
 import { caseAccessWhere } from './case.policy.js';
@@ -92,13 +92,4 @@ export async function activeCasesOfTeam(q: Queryable, teamId: string, track: Cas
     .limit(limit);
   const members = found.length ? await q.select().from(caseMembers).where(inArray(caseMembers.caseId, found.map((c) => c.id))) : [];
   return found.map((c) => ({ id: c.id, centreId: c.centreId, ownerId: c.ownerId!, memberIds: members.filter((m) => m.caseId === c.id).map((m) => m.userId) }));
-}
-
-/** Cases closed before `cutoff` (and not reopened since): what retention may purge. */
-export async function casesClosedBefore(q: Queryable, cutoff: Date): Promise<{ id: string; centreId: string; closedAt: Date }[]> {
-  const found = await q
-    .select({ id: cases.id, centreId: cases.centreId, closedAt: cases.closedAt })
-    .from(cases)
-    .where(and(eq(cases.status, 'closed'), isNotNull(cases.closedAt), lt(cases.closedAt, cutoff)));
-  return found.map((c) => ({ ...c, closedAt: c.closedAt! }));
 }

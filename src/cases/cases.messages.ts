@@ -23,6 +23,7 @@ registerMessages({
     case_note_author_only: 'Alleen wie de notitie schreef, kan ze verbeteren. Voeg zelf een nieuwe notitie toe.',
     case_follow_up_in_past: 'Kies een moment in de toekomst voor de opvolging.',
     case_not_closed: 'Dit dossier is niet afgesloten.',
+    case_purged: 'Dit dossier is na de bewaartermijn opgeschoond: de persoonsgegevens zijn verwijderd. Heropenen kan niet meer; registreer een nieuwe melding.',
   },
   en: {
     case_unknown_term: 'This choice does not exist (any more) in your centre’s list. Choose another.',
@@ -46,5 +47,6 @@ registerMessages({
     case_note_author_only: 'Only the author of a note can correct it. Add a new note of your own.',
     case_follow_up_in_past: 'Choose a moment in the future for the follow-up.',
     case_not_closed: 'This case is not closed.',
+    case_purged: 'This case file was purged after its retention period: the personal data is gone. It cannot be reopened; register a new report.',
   },
 });

@@ -61,6 +61,11 @@ export const cases = pgTable(
     closureOutcome: text('closure_outcome'),
     closureNote: text('closure_note'),
     reopenedAt: timestamp('reopened_at', { withTimezone: true }),
+    /**
+     * Set when retention purged the case file after its period: what is left is a tombstone with
+     * codes and dates only (src/retention), so audit entries and statistics still resolve.
+     */
+    purgedAt: timestamp('purged_at', { withTimezone: true }),
     /** The worker's own summary of the child's story (Signs of Safety's three columns). */
     worries: text('worries').notNull().default(''),
     strengths: text('strengths').notNull().default(''),

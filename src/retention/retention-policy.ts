@@ -13,13 +13,24 @@ export const defaultKeepMonths: Record<RetentionRecordType, number> = {
   disclosure: 240,
   mano_track: 240,
   document: 120,
+  case_file: 120,
+  intake_report: 60,
 };
 
 /**
  * The order of a purge: records that point at others go first (a MANO letter at its disclosure,
  * a shared plan at its disclosure, a referral at its disclosure, a task at its decision).
  */
-export const purgeOrder: readonly RetentionRecordType[] = ['mano_track', 'recovery_plan', 'referral', 'teamwork', 'disclosure', 'safety_plan', 'safety_assessment', 'ace_screening', 'document'];
+export const purgeOrder = ['mano_track', 'recovery_plan', 'referral', 'teamwork', 'disclosure', 'safety_plan', 'safety_assessment', 'ace_screening', 'document'] as const satisfies readonly RetentionRecordType[];
+export type CaseworkRecordType = (typeof purgeOrder)[number];
+
+/**
+ * A case file becomes a tombstone only once every period that applies to it has passed: its own
+ * and the longest of its records' (a disclosure kept 20 years keeps the file it belongs to).
+ */
+export function caseFileMonths(keepMonths: (type: RetentionRecordType) => number): number {
+  return Math.max(keepMonths('case_file'), ...purgeOrder.map(keepMonths));
+}
 
 /** The calendar month arithmetic of a period: `months` before `now`. */
 export function cutoffFor(now: Date, months: number): Date {

@@ -10,7 +10,7 @@ import { disclosures, partners, referralStatusChanges, referrals } from '../part
 import { recoveryPlanShares, recoveryPlans, recoveryProgressNotes, safetyPlanReviews, safetyPlanSignatures, safetyPlanVersions, safetyPlans } from '../plans/plans.tables.js';
 import type { Tx } from '../platform/db.js';
 import { caseAppointments, caseConferences, caseTasks, caseTeamDisciplines, teamDecisions } from '../teamwork/teamwork.tables.js';
-import type { RetentionRecordType } from './retention.tables.js';
+import type { CaseworkRecordType } from './retention-policy.js';
 
 export interface Purged {
   records: number;
@@ -96,7 +96,7 @@ async function purgeDocuments(tx: Tx, ids: string[]): Promise<Purged> {
   return { records: gone.length, values: gone.map((g) => ({ caseId: g.caseId, metric: 'document_type', value: g.mediaType.split(';')[0]! })) };
 }
 
-export const purgers: Record<RetentionRecordType, (tx: Tx, caseIds: string[]) => Promise<Purged>> = {
+export const purgers: Record<CaseworkRecordType, (tx: Tx, caseIds: string[]) => Promise<Purged>> = {
   ace_screening: purgeAce,
   safety_assessment: purgeSafetyAssessments,
   safety_plan: purgeSafetyPlans,

@@ -7,10 +7,13 @@ import { ctxOf } from '../access/guard.js';
 import type { Db } from '../platform/db.js';
 import './retention.messages.js';
 import { dryRun, listPolicies, purge, recentRuns, setPolicy, statistics } from './retention.service.js';
+import { readHold, releaseHold, setHold } from './retention-holds.js';
 import { retentionRecordTypes } from './retention.tables.js';
 
 const policy = z.object({ recordType: z.enum(retentionRecordTypes), keepMonths: z.number(), isDefault: z.boolean(), version: z.number() });
 const line = z.object({ recordType: z.enum(retentionRecordTypes), keepMonths: z.number(), closedBefore: z.string(), cases: z.number(), records: z.number() });
+const hold = z.object({ reason: z.string(), setAt: z.string(), setBy: z.uuid() });
+const caseParams = z.strictObject({ id: z.uuid() });
 const run = z.object({ runId: z.uuid(), ranAt: z.string(), report: z.array(line) });
 
 export function retentionRoutes(app: FastifyInstance, deps: { db: Db }): void {
@@ -48,4 +51,18 @@ export function retentionRoutes(app: FastifyInstance, deps: { db: Db }): void {
     },
     async (request) => ({ statistics: await statistics(ctx(request), request.query.year) }),
   );
+
+  // A hold keeps a closed case file from being purged; the case team sees it, its lead sets it.
+  r.get('/api/cases/:id/retention-hold', { config: { permission: 'cases:read' }, schema: { tags, params: caseParams, response: { 200: z.object({ hold: hold.nullable() }) } } }, async (request) => ({
+    hold: await readHold(ctx(request), request.params.id),
+  }));
+  r.post(
+    '/api/cases/:id/retention-hold',
+    { config: { permission: 'cases:lead' }, schema: { tags, params: caseParams, body: z.strictObject({ reason: z.string().trim().min(1).max(2_000) }), response: { 200: z.object({ hold }) } } },
+    async (request) => ({ hold: await setHold(ctx(request), request.params.id, request.body.reason) }),
+  );
+  r.post('/api/cases/:id/retention-hold/release', { config: { permission: 'cases:lead' }, schema: { tags, params: caseParams, body: z.strictObject({}), response: { 200: z.object({ hold: z.null() }) } } }, async (request) => {
+    await releaseHold(ctx(request), request.params.id);
+    return { hold: null };
+  });
 }

@@ -3,18 +3,15 @@
 // dry run of the same policies. Removed records leave only anonymous counts behind.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { actorOf } from '../cases/actor.js';
-import { casesClosedBefore } from '../cases/case-facts.js';
-import { brusselsDate } from '../cases/deadlines/working-days.js';
 import { inTransaction, systemCtx, type Ctx } from '../platform/context.js';
-import type { Db, Queryable, Tx } from '../platform/db.js';
+import type { Db, Queryable } from '../platform/db.js';
 import { AppError } from '../platform/errors.js';
-import { purgers } from './retention-purge.js';
-import { cutoffFor, defaultKeepMonths, purgeOrder } from './retention-policy.js';
+import { defaultKeepMonths } from './retention-policy.js';
+import { purgeIn } from './retention-run.js';
 import { caseworkStatistics, retentionPolicies, retentionRecordTypes, retentionRuns, type RetentionRecordType, type RetentionReportLine } from './retention.tables.js';
 
 /** A purge must follow its dry run within this time, before the picture can change much. */
 export const DRY_RUN_VALID_MS = 24 * 3_600_000;
-const CHUNK = 1_000;
 
 export interface Policy {
   recordType: RetentionRecordType;
@@ -49,42 +46,9 @@ export async function setPolicy(ctx: Ctx, recordType: RetentionRecordType, input
 }
 
 const versionsOf = (list: Policy[]) => Object.fromEntries(list.map((p) => [p.recordType, p.version]));
-
-/** Runs the purge inside `tx`: removes, counts and writes the anonymous statistics. */
-async function purgeIn(tx: Tx, now: Date, list: Policy[]): Promise<RetentionReportLine[]> {
-  const report: RetentionReportLine[] = [];
-  const stats = new Map<string, { centreId: string; year: number; metric: string; value: string; count: number }>();
-  for (const recordType of purgeOrder) {
-    const policy = list.find((p) => p.recordType === recordType)!;
-    const cutoff = cutoffFor(now, policy.keepMonths);
-    const closed = await casesClosedBefore(tx, cutoff);
-    const byCase = new Map(closed.map((c) => [c.id, c]));
-    let records = 0;
-    const touched = new Set<string>();
-    for (let i = 0; i < closed.length; i += CHUNK) {
-      const purged = await purgers[recordType](tx, closed.slice(i, i + CHUNK).map((c) => c.id));
-      records += purged.records;
-      for (const v of purged.values) {
-        const c = byCase.get(v.caseId)!;
-        touched.add(v.caseId);
-        const year = Number(brusselsDate(c.closedAt).slice(0, 4));
-        const key = `${c.centreId}|${year}|${v.metric}|${v.value}`;
-        const entry = stats.get(key) ?? { centreId: c.centreId, year, metric: v.metric, value: v.value, count: 0 };
-        entry.count += 1;
-        stats.set(key, entry);
-      }
-    }
-    report.push({ recordType, keepMonths: policy.keepMonths, closedBefore: brusselsDate(cutoff), cases: touched.size, records });
-  }
-  const updatedOn = brusselsDate(now);
-  for (const s of stats.values()) {
-    await tx
-      .insert(caseworkStatistics)
-      .values({ ...s, updatedOn })
-      .onConflictDoUpdate({ target: [caseworkStatistics.centreId, caseworkStatistics.year, caseworkStatistics.metric, caseworkStatistics.value], set: { count: sql`${caseworkStatistics.count} + excluded.count`, updatedOn } });
-  }
-  return report;
-}
+const monthsOf = (list: Policy[]) => (type: RetentionRecordType) => list.find((p) => p.recordType === type)!.keepMonths;
+/** Audit details of a run: counts per record type, never ids or contents. */
+const countsOf = (report: RetentionReportLine[]) => Object.fromEntries(report.map((l) => [l.recordType, l.records]));
 
 class DryRunDone extends Error {
   constructor(readonly report: RetentionReportLine[]) {
@@ -98,7 +62,7 @@ export async function dryRun(ctx: Ctx, now = new Date()) {
   let report: RetentionReportLine[] = [];
   try {
     await ctx.db.transaction(async (tx) => {
-      throw new DryRunDone(await purgeIn(tx, now, list));
+      throw new DryRunDone((await purgeIn(tx, now, monthsOf(list))).report);
     });
   } catch (error) {
     if (!(error instanceof DryRunDone)) throw error;
@@ -106,7 +70,7 @@ export async function dryRun(ctx: Ctx, now = new Date()) {
   }
   return inTransaction(ctx, async ({ tx, audit }) => {
     const [run] = await tx.insert(retentionRuns).values({ mode: 'dry_run', ranAt: now, ranBy: ctx.actor?.userId ?? null, policyVersions: versionsOf(list), report }).returning();
-    audit({ action: 'retention.dry_run', recordType: 'retention_run', recordId: run!.id, centreId: ctx.actor?.centreId, details: { records: report.reduce((n, l) => n + l.records, 0) } });
+    audit({ action: 'retention.dry_run', recordType: 'retention_run', recordId: run!.id, centreId: ctx.actor?.centreId, details: { records: countsOf(report) } });
     return { runId: run!.id, ranAt: run!.ranAt.toISOString(), report };
   });
 }
@@ -119,9 +83,11 @@ export async function purge(ctx: Ctx, dryRunId: string, now = new Date()) {
     const list = await policies(tx);
     // jsonb does not keep key order: compare type by type.
     if (list.some((p) => latest.policyVersions[p.recordType] !== p.version)) throw new AppError(409, 'retention_policies_changed');
-    const report = await purgeIn(tx, now, list);
+    const { report, tombstones } = await purgeIn(tx, now, monthsOf(list));
     const [run] = await tx.insert(retentionRuns).values({ mode: 'purge', ranAt: now, ranBy: ctx.actor?.userId ?? null, policyVersions: versionsOf(list), report, dryRunId }).returning();
-    audit({ action: 'retention.purge', recordType: 'retention_run', recordId: run!.id, centreId: ctx.actor?.centreId, details: { dryRunId, records: report.reduce((n, l) => n + l.records, 0) } });
+    audit({ action: 'retention.purge', recordType: 'retention_run', recordId: run!.id, centreId: ctx.actor?.centreId, details: { dryRunId, records: countsOf(report) } });
+    // Each tombstone's own trail ends with its purge, so the audit log explains why it is empty.
+    for (const t of tombstones) audit({ action: `retention.${t.recordType}_purged`, recordType: t.recordType, recordId: t.id, centreId: t.centreId, details: { runId: run!.id } });
     return { runId: run!.id, ranAt: run!.ranAt.toISOString(), report };
   });
 }

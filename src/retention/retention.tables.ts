@@ -3,8 +3,23 @@
 // records and keeps only anonymous counts; every run is reported, and a dry run comes first.
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { centres, users } from '../access/access.tables.js';
+import { cases } from '../cases/cases.tables.js';
 
-export const retentionRecordTypes = ['ace_screening', 'safety_assessment', 'safety_plan', 'recovery_plan', 'teamwork', 'referral', 'disclosure', 'mano_track', 'document'] as const;
+export const retentionRecordTypes = [
+  'ace_screening',
+  'safety_assessment',
+  'safety_plan',
+  'recovery_plan',
+  'teamwork',
+  'referral',
+  'disclosure',
+  'mano_track',
+  'document',
+  /** The case file itself (persons, relations, notes, its reports and reporters): leaves a tombstone. */
+  'case_file',
+  /** A report that ended at intake (advice, consult), counted from the intake decision. */
+  'intake_report',
+] as const;
 export type RetentionRecordType = (typeof retentionRecordTypes)[number];
 
 export const retentionPolicies = pgTable('retention_policies', {
@@ -60,3 +75,18 @@ export const caseworkStatistics = pgTable(
   },
   (t) => [primaryKey({ columns: [t.centreId, t.year, t.metric, t.value] })],
 );
+
+/**
+ * A retention hold: a team lead keeps a closed case file from being purged (a court case, a
+ * complaint, a request from the prosecutor). The reason stays here, never in the audit log.
+ */
+export const retentionHolds = pgTable('retention_holds', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id),
+  reason: text('reason').notNull(),
+  setBy: uuid('set_by')
+    .notNull()
+    .references(() => users.id),
+  setAt: timestamp('set_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
 import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
 import { rows, sql } from '../platform/db.js';
-import { assignedCase } from '../teamwork/case-team.fixtures.js';
+import { caseWithWork } from './retention.fixtures.js';
 import { retentionJob } from './retention.service.js';
 
 let t: TestApp;
@@ -20,21 +20,7 @@ interface Line {
   cases: number;
   records: number;
 }
-const noAnswers = { emotional_abuse: 'yes', physical_abuse: 'yes', sexual_abuse: 'no', emotional_neglect: 'no', physical_neglect: 'no', mother_treated_violently: 'no', household_substance_abuse: 'no', household_mental_illness: 'no', parental_separation: 'no', incarcerated_household_member: 'no' };
-
-/** A closed case with an ACE screening, a referral with its disclosure and a team decision, closed `yearsAgo` years ago. */
-async function closedCaseWithWork(yearsAgo: number) {
-  const team = await assignedCase(t);
-  const { caseId, worker, member, child } = team;
-  expect((await worker.agent.post(`/api/cases/${caseId}/ace-screenings`, { personId: child.id, answers: noAnswers })).statusCode).toBe(201);
-  const [cgg] = await rows<{ id: string }>(t.database.db, sql`SELECT id FROM partners WHERE name = 'CGG Vagga'`);
-  expect((await worker.agent.post(`/api/cases/${caseId}/referrals`, { partnerId: cgg!.id, reason: 'Therapie', disclosure: { legalBasis: 'consent', information: 'Aanmelding', familyInformed: true } })).statusCode).toBe(201);
-  expect((await worker.agent.post(`/api/cases/${caseId}/decisions`, { subject: 'referral', decision: 'Aanmelden bij het CGG', rationale: 'Trauma', staffIds: [worker.user.id, member.user.id] })).statusCode).toBe(201);
-  const version = (await worker.agent.get(`/api/cases/${caseId}`)).json<{ version: number }>().version;
-  expect((await worker.agent.post(`/api/cases/${caseId}/close`, { version, outcome: 'referred_youth_care' })).statusCode).toBe(200);
-  await t.database.db.execute(sql`UPDATE cases SET closed_at = now() - make_interval(years => ${yearsAgo}) WHERE id = ${caseId}`);
-  return team;
-}
+const closedCaseWithWork = (yearsAgo: number) => caseWithWork(t, yearsAgo);
 
 const count = async (table: string) => (await rows<{ n: number }>(t.database.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n;
 
@@ -57,7 +43,8 @@ describe('retention of case-work records', () => {
     const report = dry.json<{ runId: string; report: Line[] }>().report;
     const line = (type: string) => report.find((l) => l.recordType === type)!;
     expect(line('ace_screening')).toMatchObject({ cases: 1, records: 1 });
-    expect(line('referral')).toMatchObject({ cases: 1, records: 2 });
+    // The referral and its two status changes (sent, then started).
+    expect(line('referral')).toMatchObject({ cases: 1, records: 3 });
     expect(line('teamwork')).toMatchObject({ cases: 1, records: 1 });
     // The disclosure is kept 20 years by default: it accounts for sharing with others.
     expect(line('disclosure')).toMatchObject({ cases: 0, records: 0 });
@@ -74,7 +61,7 @@ describe('retention of case-work records', () => {
     const stats = await rows<{ metric: string; value: string; count: number }>(t.database.db, sql`SELECT metric, value, count FROM casework_statistics ORDER BY metric, value`);
     expect(stats).toEqual([
       { metric: 'ace_score', value: '2', count: 1 },
-      { metric: 'referral', value: 'mental_health:sent', count: 1 },
+      { metric: 'referral', value: 'mental_health:started', count: 1 },
       { metric: 'team_decision', value: 'referral', count: 1 },
     ]);
     const analyst = await signedIn(t, 'analyst');

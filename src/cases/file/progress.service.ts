@@ -75,6 +75,8 @@ export async function reopenCase(ctx: Ctx, caseId: string, input: { version: num
   const now = new Date();
   return inTransaction(ctx, async ({ tx, audit }) => {
     const row = await loadCaseFor(tx, actor, caseId, { forUpdate: true });
+    // Retention left only a tombstone: nothing to go back to; a new concern is a new report.
+    if (row.purgedAt) throw new AppError(409, 'case_purged');
     await assertVersion(tx, row, input.version);
     if (row.status !== 'closed') throw new AppError(409, 'case_not_closed');
     const status = row.ownerId ? ('active' as const) : ('waiting' as const);

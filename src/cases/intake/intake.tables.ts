@@ -42,6 +42,8 @@ export const caseReports = pgTable(
       .references(() => users.id),
     /** The advice/consult request this report was converted from (when the family became known). */
     consultRequestId: uuid('consult_request_id'),
+    /** Set when retention removed the report's text, reporter, children and transcript copy. */
+    purgedAt: timestamp('purged_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -32,7 +32,8 @@ export async function loadReportFor(q: Queryable, actor: Actor, reportId: string
 }
 
 export async function listReportsFor(q: Queryable, actor: Actor, filter: { untriagedOnly: boolean; limit: number }): Promise<ReportRow[]> {
-  const conditions: SQL[] = [reportAccessWhere(actor)];
+  // A report emptied by retention is a tombstone for the statistics, not something to work on.
+  const conditions: SQL[] = [reportAccessWhere(actor), isNull(caseReports.purgedAt)];
   if (filter.untriagedOnly) conditions.push(isNull(caseReports.outcome));
   return q
     .select()

@@ -63,7 +63,7 @@ async function find(q: Queryable, actor: Actor, query: SearchQuery): Promise<Mat
   switch (query.kind) {
     case 'number': {
       const pattern = query.value.startsWith('VK-') ? query.value : `%-${query.value}`;
-      const rows = await q.select().from(cases).where(and(caseAccessWhere(actor), like(cases.number, pattern))).orderBy(desc(cases.receivedAt)).limit(MAX_RESULTS);
+      const rows = await q.select().from(cases).where(and(caseAccessWhere(actor), like(cases.number, pattern), isNull(cases.purgedAt))).orderBy(desc(cases.receivedAt)).limit(MAX_RESULTS);
       return rows.map((row) => ({ case: row, personId: null, score: 1 }));
     }
     case 'birth_date':
