@@ -25,7 +25,7 @@ const closedCaseWithWork = (yearsAgo: number) => caseWithWork(t, yearsAgo);
 const count = async (table: string) => (await rows<{ n: number }>(t.database.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n;
 
 describe('retention of case-work records', () => {
-  it('reports first, purges only after that dry run, and leaves anonymous counts', async () => {
+  it('reports first, purges only after that dry run, and leaves anonymous counts', { timeout: 120_000 }, async () => {
     const old = await closedCaseWithWork(6);
     await closedCaseWithWork(1);
     const dpo = await signedIn(t, 'dpo');
@@ -70,7 +70,7 @@ describe('retention of case-work records', () => {
     expect((await dpo.agent.post('/api/retention/purge', { dryRunId: dry.json<{ runId: string }>().runId })).json<{ code: string }>().code).toBe('retention_dry_run_first');
   });
 
-  it('purges documents and their bytes after their period, leaving a count per type', async () => {
+  it('purges documents and their bytes after their period, leaving a count per type', { timeout: 120_000 }, async () => {
     const old = await closedCaseWithWork(11);
     const recent = await closedCaseWithWork(1);
     for (const team of [old, recent]) {
@@ -102,7 +102,7 @@ describe('retention of case-work records', () => {
     expect((await admin.agent.post('/api/retention/policies/ace_screening', { version: 0, keepMonths: 2 })).statusCode).toBe(409);
   });
 
-  it('runs as a job that records its dry run before purging', async () => {
+  it('runs as a job that records its dry run before purging', { timeout: 60_000 }, async () => {
     await closedCaseWithWork(6);
     const result = await retentionJob(t.database.db);
     expect(result.report.find((l) => l.recordType === 'ace_screening')).toMatchObject({ records: 1 });
