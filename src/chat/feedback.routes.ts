@@ -8,13 +8,16 @@ import { actorOf } from './queue.service.js';
 import type { ChatSocketDeps } from './child-socket.js';
 import { tokenSchema } from './chat.schema.js';
 import { feedbackAnswers } from './chat.tables.js';
-import { feedbackByMonth, recordFeedback } from './feedback.service.js';
+import { DISCLOSURE_THRESHOLD } from '../monitoring/disclosure.js';
+import { feedbackByMonth, publishableFeedback, recordFeedback } from './feedback.service.js';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 const monthsQuery = z.strictObject({ from: month.optional(), to: month.optional() });
+const count = z.number().nullable().describe('null: withheld (fewer than `threshold`, or it would give such a count away)');
 const monthsResponse = z.object({
-  months: z.array(z.object({ month: z.string(), counts: z.object(Object.fromEntries(feedbackAnswers.map((a) => [a, z.number()])) as Record<(typeof feedbackAnswers)[number], z.ZodNumber>), total: z.number() })),
+  months: z.array(z.object({ month: z.string(), counts: z.object(Object.fromEntries(feedbackAnswers.map((a) => [a, count])) as Record<(typeof feedbackAnswers)[number], typeof count>), total: count })),
+  threshold: z.number(),
 });
 /** Default range: the last twelve months up to this one. */
 function range(query: { from?: string | undefined; to?: string | undefined }) {
@@ -36,12 +39,15 @@ export function feedbackRoutes(app: FastifyInstance, deps: ChatSocketDeps): void
     },
   );
 
+  // Both readings withhold small counts: a supervisor knows who chatted with whom in a quiet month.
   r.get('/api/console/feedback', { config: { permission: 'chat:supervise' }, schema: { tags: ['chat supervision'], querystring: monthsQuery, response: { 200: monthsResponse } } }, async (request) => ({
-    months: await feedbackByMonth(deps.db, { ...range(request.query), centreId: actorOf(ctxOf(request, deps.db)).centreId }),
+    months: publishableFeedback(await feedbackByMonth(deps.db, { ...range(request.query), centreId: actorOf(ctxOf(request, deps.db)).centreId })),
+    threshold: DISCLOSURE_THRESHOLD,
   }));
 
   // All chat services together: an anonymous monthly figure for monitoring (counts only).
   r.get('/api/monitoring/chat-feedback', { config: { permission: 'monitoring:read' }, schema: { tags: ['monitoring'], querystring: monthsQuery, response: { 200: monthsResponse } } }, async (request) => ({
-    months: await feedbackByMonth(deps.db, range(request.query)),
+    months: publishableFeedback(await feedbackByMonth(deps.db, range(request.query))),
+    threshold: DISCLOSURE_THRESHOLD,
   }));
 }

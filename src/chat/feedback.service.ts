@@ -8,6 +8,7 @@ import { AppError, notFound } from '../platform/errors.js';
 import type { ChatSecrets } from './chat-secrets.js';
 import { chatConversations, chatFeedbackCounts, feedbackAnswers, type FeedbackAnswer } from './chat.tables.js';
 import { findByToken } from './conversation.service.js';
+import { suppressedParts } from '../monitoring/disclosure.js';
 
 /** The question is asked when the chat ends; a day later it is no longer "this conversation". */
 export const FEEDBACK_WINDOW_MS = 24 * 3_600_000;
@@ -38,6 +39,13 @@ export interface FeedbackMonth {
   total: number;
 }
 
+/** A month as it may be shown: counts of 1–9, and what would give them away, withheld (null). */
+export interface PublishedFeedbackMonth {
+  month: string;
+  counts: Record<FeedbackAnswer, number | null>;
+  total: number | null;
+}
+
 const zero = (): Record<FeedbackAnswer, number> => Object.fromEntries(feedbackAnswers.map((a) => [a, 0])) as Record<FeedbackAnswer, number>;
 
 /**
@@ -61,4 +69,17 @@ export async function feedbackByMonth(q: Queryable, range: { from: string; to: s
     months.set(key, entry);
   }
   return [...months.values()];
+}
+
+/**
+ * The months with small counts withheld, as every other monitoring output does: one answer in a
+ * quiet month can point at one child's conversation, for whoever knows who chatted that month.
+ * Each month is decided on its own answers and total, so no choice of range reveals more.
+ */
+export function publishableFeedback(months: readonly FeedbackMonth[]): PublishedFeedbackMonth[] {
+  return months.map(({ month, counts, total }) => {
+    const hidden = suppressedParts(new Map(Object.entries(counts)));
+    const published = Object.fromEntries(feedbackAnswers.map((a) => [a, hidden.parts.has(a) ? null : counts[a]])) as Record<FeedbackAnswer, number | null>;
+    return { month, counts: published, total: hidden.total ? null : total };
+  });
 }

@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, makeUser, signedIn, type TestApp } from '../../test/support/app.js';
 import { childJoins, openChatService, StaffClient } from './chat.test-support.js';
-import { chatFeedbackCounts } from './chat.tables.js';
+import { eq } from 'drizzle-orm';
+import { centres } from '../access/access.tables.js';
+import { chatFeedbackCounts, type FeedbackAnswer } from './chat.tables.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -48,12 +50,38 @@ describe('post-chat feedback', () => {
 
     const { agent: lead } = await signedIn(t, 'team_lead', 'chat-minderjarigen');
     const months = (await lead.get('/api/console/feedback')).json<{ months: { month: string; counts: Record<string, number>; total: number }[] }>().months;
-    expect(months).toEqual([{ month: thisMonth(), counts: { helped_a_lot: 1, helped_a_bit: 0, not_really: 0, not_at_all: 0, rather_not: 1 }, total: 2 }]);
+    // Two answers are too few to show: the ones are withheld, and so is the total that adds them up.
+    expect(months).toEqual([{ month: thisMonth(), counts: { helped_a_lot: null, helped_a_bit: 0, not_really: 0, not_at_all: 0, rather_not: null }, total: null }]);
+    expect(rows.reduce((n, r) => n + r.count, 0)).toBe(2);
     const { agent: analyst } = await signedIn(t, 'analyst', 'vk-antwerpen');
-    expect((await analyst.get('/api/monitoring/chat-feedback')).json().months[0].total).toBe(2);
+    expect((await analyst.get('/api/monitoring/chat-feedback')).json()).toEqual({ months, threshold: 10 });
     const { agent: counsellor } = await signedIn(t, 'counsellor', 'chat-minderjarigen');
     expect((await counsellor.get('/api/console/feedback')).statusCode).toBe(403);
     expect((await lead.get('/api/console/feedback?from=2020-13')).statusCode).toBe(400);
+  });
+
+  it('withholds counts of 1–9, and whatever would give them away, in both readings', async () => {
+    const chat = (await t.database.db.select({ id: centres.id }).from(centres).where(eq(centres.code, 'chat-minderjarigen')))[0]!.id;
+    const counts: [string, FeedbackAnswer, number][] = [
+      ['2026-01-01', 'helped_a_lot', 11], ['2026-01-01', 'helped_a_bit', 14], ['2026-01-01', 'not_really', 20],
+      ['2026-02-01', 'helped_a_lot', 12], ['2026-02-01', 'helped_a_bit', 3],
+      ['2026-03-01', 'helped_a_lot', 12], ['2026-03-01', 'helped_a_bit', 3], ['2026-03-01', 'not_really', 4],
+    ];
+    await t.database.db.insert(chatFeedbackCounts).values(counts.map(([month, answer, count]) => ({ centreId: chat, month, answer, count })));
+    const expected = [
+      { month: '2026-01', counts: { helped_a_lot: 11, helped_a_bit: 14, not_really: 20, not_at_all: 0, rather_not: 0 }, total: 45 },
+      // 3 is withheld; with the total published, 12 would give it away, so it goes too.
+      { month: '2026-02', counts: { helped_a_lot: null, helped_a_bit: null, not_really: 0, not_at_all: 0, rather_not: 0 }, total: 15 },
+      // 3 and 4 are both withheld: the total then gives only their sum (7), never either count.
+      { month: '2026-03', counts: { helped_a_lot: 12, helped_a_bit: null, not_really: null, not_at_all: 0, rather_not: 0 }, total: 19 },
+    ];
+    const { agent: analyst } = await signedIn(t, 'analyst', 'vk-antwerpen');
+    const monitoring = await analyst.get('/api/monitoring/chat-feedback?from=2026-01&to=2026-03');
+    expect(monitoring.json()).toEqual({ months: expected, threshold: 10 });
+    // A narrower range shows each month exactly as before: nothing to learn by differencing ranges.
+    expect((await analyst.get('/api/monitoring/chat-feedback?from=2026-02&to=2026-02')).json().months).toEqual([expected[1]]);
+    const { agent: lead } = await signedIn(t, 'team_lead', 'chat-minderjarigen');
+    expect((await lead.get('/api/console/feedback?from=2026-01&to=2026-03')).json().months).toEqual(expected);
   });
 
   it('is only asked of a chat that was held and has ended', async () => {

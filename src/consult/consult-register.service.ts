@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { inTransaction, type Actor, type Ctx } from '../platform/context.js';
 import type { Queryable } from '../platform/db.js';
 import { invalid, type FieldProblem } from '../platform/errors.js';
+import { recordFactsOf } from '../monitoring/live-facts.service.js';
 import { actorOf, blank, nextReference, referencePrefix } from './consult.service.js';
 import { editRequest } from './consult-edit.js';
 import { isHandlerOf, presentDetail, type ConsultRow } from './consult.repository.js';
@@ -102,6 +103,8 @@ export async function registerConsult(ctx: Ctx, input: RegisterConsultInput): Pr
         updatedAt: now,
       })
       .returning();
+    // The anonymous statistic is written with the question, so a rollback leaves neither behind.
+    await recordFactsOf(tx, 'consult_requests', row!.id);
     audit({ action: 'consult_request.create', recordType: 'consult_request', recordId: row!.id, centreId: actor.centreId, details: { channel: input.channel, sector: input.sector, familyNamed: input.family.named, assignedTo } });
     return presentDetail(tx, row!, today);
   });

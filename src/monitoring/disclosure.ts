@@ -10,16 +10,16 @@ export const DISCLOSURE_THRESHOLD = 10;
 export const REST_CELL = 'FLANDERS_WIDE';
 
 /**
- * Which cells of a one-period regional table must be withheld: `cells` are the regions (and the
- * Flanders-wide rest); their sum, Flanders as a whole, is published as the margin `VL`.
+ * Which parts of one row and its published total must be withheld (e.g. the answers of one month).
+ * Decided on the row alone, so every range of rows a user asks for shows the same pattern.
  */
-export function suppressedRegions(cells: ReadonlyMap<string, number>, threshold = DISCLOSURE_THRESHOLD): Set<string> {
-  const labels = [...cells.keys()];
-  const values = labels.map((label) => cells.get(label) ?? 0);
+export function suppressedParts(parts: ReadonlyMap<string, number>, threshold = DISCLOSURE_THRESHOLD): { parts: Set<string>; total: boolean } {
+  const labels = [...parts.keys()];
+  const values = labels.map((label) => parts.get(label) ?? 0);
   const result = suppressSmallCounts(
     {
       cells: labels.map((label, index) => ({ label, value: values[index] ?? 0 })),
-      margins: [{ label: 'VL', value: values.reduce((sum, v) => sum + v, 0), cells: labels.map((_, index) => index) }],
+      margins: [{ label: 'total', value: values.reduce((sum, v) => sum + v, 0), cells: labels.map((_, index) => index) }],
     },
     threshold,
   );
@@ -27,7 +27,16 @@ export function suppressedRegions(cells: ReadonlyMap<string, number>, threshold 
   result.cells.forEach((value, index) => {
     if (value === null) hidden.add(labels[index] ?? '');
   });
-  if (result.margins[0] === null) hidden.add('VL');
+  return { parts: hidden, total: result.margins[0] === null };
+}
+
+/**
+ * Which cells of a one-period regional table must be withheld: `cells` are the regions (and the
+ * Flanders-wide rest); their sum, Flanders as a whole, is published as the margin `VL`.
+ */
+export function suppressedRegions(cells: ReadonlyMap<string, number>, threshold = DISCLOSURE_THRESHOLD): Set<string> {
+  const { parts: hidden, total } = suppressedParts(cells, threshold);
+  if (total) hidden.add('VL');
   return hidden;
 }
 

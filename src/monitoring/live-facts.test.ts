@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, makeUser, type TestApp } from '../../test/support/app.js';
 import { childJoins, openChatService, StaffClient } from '../chat/chat.test-support.js';
 import { registerReport } from '../cases/cases.fixtures.js';
+import { registerConsult } from '../consult/consult.fixtures.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
 import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
 import { rows, sql } from '../platform/db.js';
@@ -107,6 +108,10 @@ async function operationalWork(): Promise<void> {
   const { conversationId } = (await counsellor.post('/api/console/take-next')).json<{ conversationId: string }>();
   expect((await counsellor.post(`/api/console/conversations/${conversationId}/end`)).statusCode).toBeLessThan(300);
   expect((await counsellor.post(`/api/console/conversations/${conversationId}/registration`, { ...call, callerRole: 'child', ageBand: '12_14', relationToChild: 'self' })).statusCode).toBe(201);
+
+  // Two professionals' questions a worker registers by hand (phone and e-mail).
+  await registerConsult(worker.agent);
+  await registerConsult(worker.agent, { channel: 'email', sector: 'gp', professional: { name: 'Dr. Peeters', organisation: 'Huisartsenpraktijk', email: 'dr.peeters@example.be' } });
 }
 
 describe('the live feed', () => {
@@ -134,6 +139,7 @@ describe('the live feed', () => {
     expect(factsOf(live, 'contact')).toBe(2);
     expect(factsOf(live, 'contact_theme')).toBe(4);
     expect(factsOf(live, 'chat_conversation')).toBe(1);
+    expect(rowsOf(live, 'consult').map((r) => [r.detail, r.facts]).sort()).toEqual([['gp', 1], ['school_clb', 1]]);
 
     // The safety net finds nothing left to add …
     const net = await backfillFacts(t.database.db);

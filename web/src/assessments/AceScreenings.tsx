@@ -12,7 +12,7 @@ import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
 import { aceAnswers, aceItems, assessmentsApi, type AceAnswer, type AceItem, type AceScreening } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
-import { Folded } from './Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 
 const aceDraftKey = (caseId: string, userId: string) => `schakel.assessments.ace.${caseId}.${userId}`;
 
@@ -73,9 +73,9 @@ export function AceScreenings({ file, userId, screenings }: { file: CaseFile; us
         ))}
       </ul>
       {file.readOnly ? null : (
-        <Folded summary={text.aceRecord} draftKey={aceDraftKey(file.id, userId)}>
+        <FoldedForm summary={text.aceRecord} draftKey={aceDraftKey(file.id, userId)}>
           <AceForm file={file} userId={userId} />
-        </Folded>
+        </FoldedForm>
       )}
     </section>
   );

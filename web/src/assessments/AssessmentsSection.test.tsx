@@ -20,6 +20,8 @@ const read: Assessments = {
       signalPossible: false,
       interpretation: ['5 van de 10 ACE-categorieën aangeduid: een screeningssignaal (vanaf 4).', 'Een ACE-score is een screeningssignaal, geen oordeel over het gezin en geen diagnose.'],
       note: '',
+      recordedBy: { id: 'u1', name: 'Ilse' },
+      updatedAt: '2026-11-02T10:00:00Z',
       version: 1,
     },
   ],
@@ -36,8 +38,8 @@ const read: Assessments = {
       nextSteps: [],
       scale: {
         latest: [
-          { id: 'x1', scorerKind: 'worker', scorerLabel: 'Ilse (VK)', score: 3, explanation: '', scoredOn: '2026-11-03' },
-          { id: 'x2', scorerKind: 'parent', scorerLabel: 'mama', score: 8, explanation: '', scoredOn: '2026-11-03' },
+          { id: 'x1', scorerKind: 'worker', scorerLabel: 'Ilse (VK)', personId: null, score: 3, explanation: '', scoredOn: '2026-11-03' },
+          { id: 'x2', scorerKind: 'parent', scorerLabel: 'mama', personId: null, score: 8, explanation: '', scoredOn: '2026-11-03' },
         ],
         history: [],
         lowest: 3,
@@ -48,10 +50,12 @@ const read: Assessments = {
       hints: [],
       recordedBy: { id: 'u1', name: 'Ilse' },
       completedAt: null,
+      completedBy: null,
+      updatedAt: '2026-11-03T10:00:00Z',
       version: 3,
     },
   ],
-  doubts: [{ id: 'q1', kind: 'open_question', question: 'Woont de partner nog in huis?', whyItMatters: '', wouldResolve: 'Navraag bij de wijkagent.', raisedBy: { id: 'u1', name: 'Ilse' }, raisedAt: '2026-11-03T10:00:00Z', resolved: false, resolvedBy: null, answer: null, version: 1 }],
+  doubts: [{ id: 'q1', kind: 'open_question', question: 'Woont de partner nog in huis?', whyItMatters: '', wouldResolve: 'Navraag bij de wijkagent.', assessmentId: null, raisedBy: { id: 'u1', name: 'Ilse' }, raisedAt: '2026-11-03T10:00:00Z', resolved: false, resolvedAt: null, resolvedBy: null, answer: null, version: 1 }],
 };
 
 describe('the assessments section', () => {

@@ -8,7 +8,7 @@ import { Spinner } from '../ui/Spinner';
 import { AceScreenings } from './AceScreenings';
 import { assessmentsApi, assessmentsKey } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
-import { Folded } from './Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 import { DoubtsPanel } from './DoubtsPanel';
 import { assessmentDraftKey, SafetyAssessmentForm } from './SafetyAssessmentForm';
 import { SafetyAssessmentView } from './SafetyAssessmentView';
@@ -17,9 +17,9 @@ import './casework.css';
 function StartAssessment({ caseId, userId }: { caseId: string; userId: string }) {
   const { text } = useAssessmentsText();
   return (
-    <Folded summary={text.start} draftKey={assessmentDraftKey(caseId, null, userId)}>
+    <FoldedForm summary={text.start} draftKey={assessmentDraftKey(caseId, null, userId)}>
       {(close) => <SafetyAssessmentForm caseId={caseId} userId={userId} assessment={null} onDone={close} />}
-    </Folded>
+    </FoldedForm>
   );
 }
 

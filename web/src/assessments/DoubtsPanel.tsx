@@ -10,7 +10,7 @@ import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
 import { assessmentsApi, type Doubt, type DoubtKind } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
-import { Folded } from './Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 
 const KINDS: DoubtKind[] = ['doubt', 'open_question', 'disagreement'];
 
@@ -93,9 +93,9 @@ export function DoubtsPanel({ caseId, userId, doubts, readOnly }: { caseId: stri
         ))}
       </ul>
       {readOnly ? null : (
-        <Folded summary={text.raise} draftKey={raiseDraftKey(caseId, userId)}>
+        <FoldedForm summary={text.raise} draftKey={raiseDraftKey(caseId, userId)}>
           <RaiseForm caseId={caseId} userId={userId} />
-        </Folded>
+        </FoldedForm>
       )}
     </section>
   );

@@ -24,6 +24,8 @@ const assessment: SafetyAssessment = {
   hints: [],
   recordedBy: { id: 'u1', name: 'Ilse' },
   completedAt: null,
+  completedBy: null,
+  updatedAt: '2026-11-03T10:00:00Z',
   version: 2,
 };
 const none: Assessments = { aceScreenings: [], safetyAssessments: [], doubts: [] };

@@ -12,7 +12,7 @@ import { Form } from '../ui/Form';
 import { TextField } from '../ui/TextField';
 import { assessmentsApi, type SafetyAssessment, type SafetyAssessmentDraft } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
-import { SavedMeanwhile, useRecordDraft, useSavedShape } from './conflict';
+import { SavedMeanwhile, useRecordDraft, useSavedShape } from '../ui/ConflictNotice';
 import { ItemList } from './ItemList';
 import { NativeDateField } from '../ui/NativeField';
 

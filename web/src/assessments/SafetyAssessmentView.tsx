@@ -9,7 +9,7 @@ import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
 import { assessmentsApi, type SafetyAssessment } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
-import { Folded } from './Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 import { assessmentDraftKey, SafetyAssessmentForm } from './SafetyAssessmentForm';
 import { ScoreForm } from './ScoreForm';
 
@@ -36,9 +36,9 @@ function CompleteForm({ caseId, assessment }: { caseId: string; assessment: Safe
 function EditAssessment({ caseId, userId, assessment }: { caseId: string; userId: string; assessment: SafetyAssessment }) {
   const { text } = useAssessmentsText();
   return (
-    <Folded summary={text.edit} draftKey={assessmentDraftKey(caseId, assessment.id, userId)}>
+    <FoldedForm summary={text.edit} draftKey={assessmentDraftKey(caseId, assessment.id, userId)}>
       <SafetyAssessmentForm caseId={caseId} userId={userId} assessment={assessment} />
-    </Folded>
+    </FoldedForm>
   );
 }
 

@@ -11,7 +11,7 @@ import { Form } from '../ui/Form';
 import { TextField } from '../ui/TextField';
 import { assessmentsApi, type ScorerKind } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
-import { Folded } from './Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 
 const SCORERS: ScorerKind[] = ['worker', 'parent', 'child', 'partner', 'network'];
 const EMPTY = { scorerKind: '', scorerLabel: '', score: '', explanation: '' };
@@ -46,8 +46,8 @@ function ScoreFormBody({ caseId, assessmentId, userId }: { caseId: string; asses
 export function ScoreForm(props: { caseId: string; assessmentId: string; userId: string }) {
   const { text } = useAssessmentsText();
   return (
-    <Folded summary={text.addScore} draftKey={`schakel.assessments.score.${props.assessmentId}.${props.userId}`}>
+    <FoldedForm summary={text.addScore} draftKey={`schakel.assessments.score.${props.assessmentId}.${props.userId}`}>
       <ScoreFormBody {...props} />
-    </Folded>
+    </FoldedForm>
   );
 }

@@ -1,4 +1,8 @@
-// The assessments of a case as the browser sees them (src/assessments/assessments.schema.ts).
+// The assessments of a case as the browser sees them: the types are those of the server's
+// response schemas (src/assessments/assessments.schema.ts).
+import type { z } from 'zod';
+import type { aceResponse, assessmentsResponse, doubtResponse, safetyAssessmentResponse } from '../../../src/assessments/assessments.schema';
+import type { AceItem as ServerAceItem } from '../../../src/assessments/assessments.tables';
 import type { ApiClient } from '../api/client';
 
 export const aceItems = [
@@ -12,77 +16,20 @@ export const aceItems = [
   'household_mental_illness',
   'parental_separation',
   'incarcerated_household_member',
-] as const;
+] as const satisfies readonly ServerAceItem[];
 export type AceItem = (typeof aceItems)[number];
-export const aceAnswers = ['yes', 'no', 'unknown', 'declined'] as const;
-export type AceAnswer = (typeof aceAnswers)[number];
-export type ScorerKind = 'worker' | 'parent' | 'child' | 'partner' | 'network';
-export type DoubtKind = 'doubt' | 'open_question' | 'disagreement';
+export const aceAnswers = ['yes', 'no', 'unknown', 'declined'] as const satisfies readonly AceAnswer[];
+export type AceAnswer = AceScreening['answers'][AceItem];
+export type ScorerKind = ScaleScore['scorerKind'];
+export type DoubtKind = Doubt['kind'];
 
-interface Ref {
-  id: string;
-  name: string;
-}
-
-export interface AceScreening {
-  id: string;
-  person: Ref;
-  screenedOn: string;
-  answers: Record<AceItem, AceAnswer>;
-  score: number;
-  unanswered: number;
-  signal: boolean;
-  signalPossible: boolean;
-  interpretation: string[];
-  note: string;
-  version: number;
-}
-
-export interface ScaleScore {
-  id: string;
-  scorerKind: ScorerKind;
-  scorerLabel: string;
-  score: number;
-  explanation: string;
-  scoredOn: string;
-}
-
-export interface SafetyAssessment {
-  id: string;
-  assessedOn: string;
-  status: 'draft' | 'completed';
-  harm: string;
-  dangerStatements: { id: string; worriedWho: string; worry: string; impact: string; safetyGoal: string }[];
-  complicatingFactors: string;
-  strengths: string;
-  existingSafety: string;
-  nextSteps: { id: string; what: string; who: string; dueOn: string | null }[];
-  scale: { latest: ScaleScore[]; history: ScaleScore[]; lowest: number | null; highest: number | null; spread: number; disagreement: boolean };
-  hints: { code: string; message: string }[];
-  recordedBy: Ref;
-  completedAt: string | null;
-  version: number;
-}
-
-export interface Doubt {
-  id: string;
-  kind: DoubtKind;
-  question: string;
-  whyItMatters: string;
-  wouldResolve: string;
-  raisedBy: Ref;
-  raisedAt: string;
-  resolved: boolean;
-  resolvedBy: Ref | null;
-  answer: string | null;
-  version: number;
-}
-
-export interface Assessments {
-  aceScreenings: AceScreening[];
-  safetyAssessments: SafetyAssessment[];
-  doubts: Doubt[];
-}
+// The shapes are the server's response schemas themselves (type-only imports: nothing of the
+// server reaches the bundle), so a field added or renamed there is a type error here.
+export type AceScreening = z.infer<typeof aceResponse>;
+export type SafetyAssessment = z.infer<typeof safetyAssessmentResponse>;
+export type ScaleScore = SafetyAssessment['scale']['latest'][number];
+export type Doubt = z.infer<typeof doubtResponse>;
+export type Assessments = z.infer<typeof assessmentsResponse>;
 
 /** The editable part of a safety assessment, as the form holds it (dates as '' when empty). */
 export interface SafetyAssessmentDraft {

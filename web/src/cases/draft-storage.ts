@@ -58,3 +58,8 @@ export function clearDraft(storage: Storage | undefined, key: string): void {
     // Nothing to clear.
   }
 }
+
+/** Whether a form has unsaved typing stored, so its (folded) section can open to show it. */
+export function hasStoredDraft(key: string): boolean {
+  return readDraft(safeLocalStorage(), key, {}) !== null;
+}

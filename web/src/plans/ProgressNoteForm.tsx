@@ -2,7 +2,7 @@
 // who see the progress see only those notes.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
-import { Folded } from '../assessments/Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 import { NativeDateField } from '../ui/NativeField';
 import { TextAreaField } from '../cases/TextAreaField';
 import { useDraft } from '../cases/useDraft';
@@ -44,8 +44,8 @@ function ProgressNoteFormBody({ caseId, userId, planId }: { caseId: string; user
 export function ProgressNoteForm(props: { caseId: string; userId: string; planId: string }) {
   const { text } = usePlansText();
   return (
-    <Folded summary={text.addNote} draftKey={`schakel.plans.progress.${props.caseId}.${props.userId}`}>
+    <FoldedForm summary={text.addNote} draftKey={`schakel.plans.progress.${props.caseId}.${props.userId}`}>
       <ProgressNoteFormBody {...props} />
-    </Folded>
+    </FoldedForm>
   );
 }

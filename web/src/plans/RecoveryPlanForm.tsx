@@ -3,7 +3,7 @@
 // service from the directory, or someone in the family or network — with a date and progress.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
-import { SavedMeanwhile, useRecordDraft, useSavedShape } from '../assessments/conflict';
+import { SavedMeanwhile, useRecordDraft, useSavedShape } from '../ui/ConflictNotice';
 import { ItemList } from '../assessments/ItemList';
 import { NativeDateField, NativeSelectField } from '../ui/NativeField';
 import type { CaseFile } from '../cases/cases.api';

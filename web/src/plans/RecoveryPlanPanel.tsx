@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useApi } from '../api/ApiContext';
-import { Folded } from '../assessments/Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 import type { CaseFile } from '../cases/cases.api';
 import { fill, formatDate } from '../cases/cases-text';
 import { Button } from '../ui/Button';
@@ -48,9 +48,9 @@ function PartnerPreview({ caseId, planId, partnerId }: { caseId: string; planId:
 function PlanFormSection({ file, userId, plan }: { file: CaseFile; userId: string; plan: RecoveryPlan | null }) {
   const { text } = usePlansText();
   return (
-    <Folded summary={plan ? text.editRecovery : text.createRecovery} draftKey={recoveryDraftKey(file.id, userId)}>
+    <FoldedForm summary={plan ? text.editRecovery : text.createRecovery} draftKey={recoveryDraftKey(file.id, userId)}>
       <RecoveryPlanForm file={file} userId={userId} plan={plan} />
-    </Folded>
+    </FoldedForm>
   );
 }
 

@@ -2,7 +2,7 @@
 // that changes the plan is a new version instead (see SafetyPlanForm, "outcome of a review").
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
-import { Folded } from '../assessments/Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 import { NativeDateField } from '../ui/NativeField';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { TextAreaField } from '../cases/TextAreaField';
@@ -44,8 +44,8 @@ function ReviewFormBody({ caseId, userId, plan }: { caseId: string; userId: stri
 export function ReviewForm(props: { caseId: string; userId: string; plan: SafetyPlan }) {
   const { text } = usePlansText();
   return (
-    <Folded summary={text.reviewTitle} draftKey={`schakel.plans.review.${props.caseId}.${props.userId}`}>
+    <FoldedForm summary={text.reviewTitle} draftKey={`schakel.plans.review.${props.caseId}.${props.userId}`}>
       <ReviewFormBody {...props} />
-    </Folded>
+    </FoldedForm>
   );
 }

@@ -3,7 +3,7 @@
 // refuses one built on an outdated version (then both are shown here, nothing is lost).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
-import { SavedMeanwhile, useRecordDraft, useSavedShape } from '../assessments/conflict';
+import { SavedMeanwhile, useRecordDraft, useSavedShape } from '../ui/ConflictNotice';
 import { ItemList } from '../assessments/ItemList';
 import { NativeDateField } from '../ui/NativeField';
 import { fill } from '../cases/cases-text';

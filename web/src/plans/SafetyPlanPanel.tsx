@@ -2,7 +2,7 @@
 // them, who signed (or refused), when it is reviewed, the versions and reviews so far — and the
 // forms to make the plan, a new version, record consent or a review, and compare versions.
 import { fill, formatDate } from '../cases/cases-text';
-import { Folded } from '../assessments/Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 import { Badge } from '../ui/Badge';
 import { type SafetyPlan } from './plans.api';
 import { usePlansText } from './plans-text';
@@ -14,10 +14,10 @@ import { VersionCompare } from './VersionCompare';
 function PlanFormSection({ caseId, userId, plan }: { caseId: string; userId: string; plan: SafetyPlan | null }) {
   const { text } = usePlansText();
   return (
-    <Folded summary={plan ? text.newVersion : text.create} draftKey={planDraftKey(caseId, plan === null, userId)}>
+    <FoldedForm summary={plan ? text.newVersion : text.create} draftKey={planDraftKey(caseId, plan === null, userId)}>
       {/* A saved version folds the form away: the next one starts from the saved version. */}
       {(close) => <SafetyPlanForm caseId={caseId} userId={userId} plan={plan} onSaved={close} />}
-    </Folded>
+    </FoldedForm>
   );
 }
 

@@ -3,7 +3,7 @@
 // whether the family knows; showing less is not, and asks nothing more.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
-import { Folded } from '../assessments/Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 import { NativeSelectField } from '../ui/NativeField';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { TextAreaField } from '../cases/TextAreaField';
@@ -66,8 +66,8 @@ function ShareFormBody({ caseId, userId, plan }: { caseId: string; userId: strin
 export function ShareForm(props: { caseId: string; userId: string; plan: RecoveryPlan }) {
   const { text } = usePlansText();
   return (
-    <Folded summary={text.share} draftKey={`schakel.plans.share.${props.caseId}.${props.userId}`}>
+    <FoldedForm summary={text.share} draftKey={`schakel.plans.share.${props.caseId}.${props.userId}`}>
       <ShareFormBody {...props} />
-    </Folded>
+    </FoldedForm>
   );
 }

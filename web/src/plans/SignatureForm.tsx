@@ -2,7 +2,7 @@
 // explicitly: a plan the parents do not agree with is a different situation, not a missing field.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
-import { Folded } from '../assessments/Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 import { NativeDateField } from '../ui/NativeField';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { fill } from '../cases/cases-text';
@@ -47,8 +47,8 @@ function SignatureFormBody({ caseId, userId, plan }: { caseId: string; userId: s
 export function SignatureForm(props: { caseId: string; userId: string; plan: SafetyPlan }) {
   const { text } = usePlansText();
   return (
-    <Folded summary={`${text.sign} (${fill(text.version, { n: props.plan.currentNumber })})`} draftKey={`schakel.plans.signature.${props.caseId}.${props.userId}`}>
+    <FoldedForm summary={`${text.sign} (${fill(text.version, { n: props.plan.currentNumber })})`} draftKey={`schakel.plans.signature.${props.caseId}.${props.userId}`}>
       <SignatureFormBody {...props} />
-    </Folded>
+    </FoldedForm>
   );
 }

@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import { Folded } from '../assessments/Folded';
+import { FoldedForm } from '../ui/FoldedForm';
 import { NativeSelectField } from '../ui/NativeField';
 import { fill, formatDate } from '../cases/cases-text';
 import { plansApi, plansKeys, type SafetyPlan } from './plans.api';
@@ -65,12 +65,12 @@ export function VersionCompare({ caseId, plan }: { caseId: string; plan: SafetyP
   const [to, setTo] = useState(String(plan.currentNumber));
   const options = plan.versions.map((v) => ({ value: String(v.number), label: fill(text.version, { n: v.number }) }));
   return (
-    <Folded summary={text.compareTitle}>
+    <FoldedForm summary={text.compareTitle}>
       <div className="compare-pickers">
         <NativeSelectField label={text.fromVersion} name="from" value={from} onChange={setFrom} options={options} />
         <NativeSelectField label={text.toVersion} name="to" value={to} onChange={setTo} options={options} />
       </div>
       <div aria-live="polite">{from === to ? <p className="muted">{text.sameVersion}</p> : <VersionDiff caseId={caseId} from={Number(from)} to={Number(to)} />}</div>
-    </Folded>
+    </FoldedForm>
   );
 }
