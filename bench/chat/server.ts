@@ -3,6 +3,8 @@
 // and one active conversation per child, PER_COUNSELLOR to a counsellor) and hands back the plan.
 // Answers `{"do":"memory"}` with its own memory after a collection.
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
@@ -59,6 +61,7 @@ async function main(options: ServerOptions): Promise<void> {
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SCHAKEL_SECRET_KEY: options.secret, SCHAKEL_DATA_DIR: tmpdir() }), jobs: false };
   const app = await buildApp({ config, database, secretKey: options.secret });
   await app.listen({ port: 0, host: '127.0.0.1' });
+  profileUntilStopped(process.env.CHAT_BENCH_CPU_PROF, options.prepare ? 'a' : 'b');
   const address = app.server.address();
   reply({ port: typeof address === 'object' && address ? address.port : 0, plan, engine: database.kind });
   commands((command) => {
@@ -69,6 +72,25 @@ async function main(options: ServerOptions): Promise<void> {
       .close()
       .then(() => database.close())
       .finally(() => process.exit(0));
+  });
+}
+
+/**
+ * With CHAT_BENCH_CPU_PROF=<dir>, a CPU profile of this server from listening to the end (the
+ * orchestrator stops servers with SIGTERM, which `node --cpu-prof` would not survive). Opt-in:
+ * the inspector costs a little CPU itself.
+ */
+function profileUntilStopped(dir: string | undefined, name: string): void {
+  if (!dir) return;
+  const session = new Session();
+  session.connect();
+  session.post('Profiler.enable', () => session.post('Profiler.start'));
+  process.once('SIGTERM', () => {
+    // The synchronous session answers within this call, before the process ends.
+    session.post('Profiler.stop', (error, result) => {
+      if (!error) writeFileSync(`${dir}/chat-server-${name}-${process.pid}.cpuprofile`, JSON.stringify(result.profile));
+      process.exit(0);
+    });
   });
 }
 

@@ -11,6 +11,7 @@ import { AppError } from '../platform/errors.js';
 import { openChatBus } from './chat-bus.js';
 import { ChatHub } from './chat-hub.js';
 import { ChatSecrets } from './chat-secrets.js';
+import { ChatStore } from './chat-store.js';
 import { chatRoutes } from './chat.routes.js';
 import { consoleRoutes } from './console.routes.js';
 import { superviseRoutes } from './supervise.routes.js';
@@ -28,7 +29,8 @@ export interface ChatPluginOptions {
 export async function registerChat(app: FastifyInstance, options: ChatPluginOptions): Promise<ChatHub> {
   const bus = await openChatBus(options.database);
   const hub = new ChatHub(bus);
-  const deps: ChatSocketDeps = { db: options.database.db, hub, secrets: new ChatSecrets(options.secretKey) };
+  const db = options.database.db;
+  const deps: ChatSocketDeps = { db, hub, secrets: new ChatSecrets(options.secretKey), store: new ChatStore(db) };
 
   await app.register(async (scope) => {
     await scope.register(rateLimit, {

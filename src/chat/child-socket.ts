@@ -10,24 +10,16 @@ import type { ChatHub } from './chat-hub.js';
 import { debounce, RateBucket } from './chat-hub.js';
 import type { ChatSecrets } from './chat-secrets.js';
 import { childFrame, parseFrame, type ChildFrame } from './chat.schema.js';
-import {
-  appendMessage,
-  conversationById,
-  findByToken,
-  isBlocked,
-  leaveConversation,
-  messagesAfter,
-  settingsOf,
-  touchChild,
-  updateMarks,
-  type Conversation,
-} from './conversation.service.js';
+import type { ChatStore } from './chat-store.js';
+import { conversationById, findByToken, isBlocked, leaveConversation, settingsOf, touchChild, type Conversation } from './conversation.service.js';
 import { counsellorAlias, expectedWaitMinutes, queuePosition } from './queue.service.js';
 
 export interface ChatSocketDeps {
   db: Db;
   hub: ChatHub;
   secrets: ChatSecrets;
+  /** Stores, marks and reads of this process's sockets, batched. */
+  store: ChatStore;
 }
 
 const TOUCH_EVERY_MS = 20_000;
@@ -111,9 +103,9 @@ export class ChildSession {
       return;
     }
     this.conversation = conversation;
-    const { db } = this.deps;
-    const feed = new MessageFeed(after, (afterSeq) => messagesAfter(db, conversation.id, afterSeq, PAGE), (message) => send(this.socket, { type: 'message', ...message }));
-    this.marks = new MarksWriter((delivered, read) => updateMarks(db, conversation.id, 'child', delivered, read));
+    const { store } = this.deps;
+    const feed = new MessageFeed(after, (afterSeq) => store.messagesAfter(conversation.id, afterSeq, PAGE), (message) => send(this.socket, { type: 'message', ...message }));
+    this.marks = new MarksWriter((delivered, read) => store.writeMarks(conversation.id, 'child', delivered, read));
     this.stops.push(
       this.deps.hub.follow(conversation.id, {
         onMessage: (seq) => feed.notified(seq),
@@ -134,7 +126,7 @@ export class ChildSession {
   private async receive(clientId: string, body: string): Promise<void> {
     if (!this.bucket.take()) return this.refuse('rate_limited', clientId);
     const conversationId = this.conversation!.id;
-    const stored = await appendMessage(this.deps.db, { conversationId, clientId, sender: 'child', body });
+    const stored = await this.deps.store.append({ conversationId, clientId, sender: 'child', body });
     send(this.socket, { type: 'ack', clientId, seq: stored.seq });
     if (stored.wire) this.deps.hub.stored(conversationId, stored.wire);
   }

@@ -10,7 +10,7 @@ import { MarksWriter, marksOf, MessageFeed, PAGE, ShownMarks } from './chat-feed
 import { debounce, RateBucket } from './chat-hub.js';
 import { frameText, send, type ChatSocketDeps } from './child-socket.js';
 import { parseFrame, staffFrame, type StaffFrame, type WireMessage } from './chat.schema.js';
-import { appendMessage, conversationById, messagesAfter, updateMarks } from './conversation.service.js';
+import { conversationById } from './conversation.service.js';
 import { myConversations } from './counsel.service.js';
 import { actorOf, heartbeat } from './queue.service.js';
 
@@ -78,7 +78,7 @@ export class StaffSession {
   private async reply(conversationId: string, clientId: string, body: string): Promise<void> {
     const actor = actorOf(this.ctx);
     if (!this.bucket.take()) return send(this.socket, { type: 'error', code: 'rate_limited', clientId, conversationId });
-    const stored = await appendMessage(this.deps.db, {
+    const stored = await this.deps.store.append({
       conversationId,
       clientId,
       sender: 'counsellor',
@@ -122,12 +122,12 @@ export class StaffSession {
   }
 
   private followConversation(id: string): void {
-    const { db } = this.deps;
+    const { store } = this.deps;
     // A read still under way when the chat left this console (a transfer) sends nothing more.
     const emit = (message: WireMessage) => this.following.get(id) === followed && send(this.socket, { type: 'message', conversationId: id, ...message });
-    const feed = new MessageFeed(this.after[id] ?? 0, (afterSeq) => messagesAfter(db, id, afterSeq, PAGE), emit);
+    const feed = new MessageFeed(this.after[id] ?? 0, (afterSeq) => store.messagesAfter(id, afterSeq, PAGE), emit);
     const followed: Followed = {
-      marks: new MarksWriter((delivered, read) => updateMarks(db, id, 'staff', delivered, read)),
+      marks: new MarksWriter((delivered, read) => store.writeMarks(id, 'staff', delivered, read)),
       shownMarks: new ShownMarks('staff'),
       stop: () => undefined,
     };

@@ -7,7 +7,7 @@ import { loadOpenCaseFor } from '../cases/case.repository.js';
 import { recordCaseEvents } from '../cases/timeline.js';
 import { assertVersion, changedFields } from '../cases/versioned.js';
 import { inTransaction, type Ctx } from '../platform/context.js';
-import { invalid, notFound, type FieldProblem } from '../platform/errors.js';
+import { AppError, invalid, notFound, type FieldProblem } from '../platform/errors.js';
 import { resolveParticipants } from './team-rules.js';
 import { presentConference } from './teamwork-present.js';
 import type { ConferenceInput, ConferenceUpdate } from './teamwork.schema.js';
@@ -57,6 +57,8 @@ export async function updateConference(ctx: Ctx, caseId: string, conferenceId: s
     const fields = changedFields(current, change).filter((f) => JSON.stringify(current[f as keyof typeof current]) !== JSON.stringify(change[f as keyof typeof change]));
     const decisions = await tx.select({ id: teamDecisions.id, conferenceId: teamDecisions.conferenceId }).from(teamDecisions).where(eq(teamDecisions.conferenceId, current.id));
     if (fields.length === 0) return presentConference(current, decisions);
+    // When and with whom belong to the plan: once the meeting is held or cancelled they are history.
+    if (current.status !== 'planned' && fields.some((f) => f === 'scheduledAt' || f === 'participants')) throw new AppError(409, 'teamwork_conference_not_planned');
     const heldAt = change.status === 'held' && current.status !== 'held' ? new Date() : current.heldAt;
     const [updated] = await tx.update(caseConferences).set({ ...change, heldAt, version: sql`${caseConferences.version} + 1`, updatedAt: new Date() }).where(eq(caseConferences.id, current.id)).returning();
     const kind: CaseEventKind = change.status && change.status !== current.status ? `conference.${change.status}` : 'conference.updated';

@@ -9,6 +9,7 @@ registerMessages({
     teamwork_decision_needs_team: 'Een teambeslissing neemt u met minstens twee collega’s: duid aan wie meebesliste.',
     teamwork_date_in_future: 'Deze datum ligt in de toekomst.',
     teamwork_supersedes_other_subject: 'Een beslissing kan alleen een eerdere beslissing over hetzelfde onderwerp in dit dossier vervangen.',
+    teamwork_conference_not_planned: 'Dit overleg is al gehouden of geannuleerd: datum en deelnemers liggen vast.',
   },
   en: {
     teamwork_not_centre_staff: 'This person is not a member of your centre’s staff who works on cases.',
@@ -18,5 +19,6 @@ registerMessages({
     teamwork_decision_needs_team: 'A team decision is taken with at least two colleagues: mark who took part.',
     teamwork_date_in_future: 'This date lies in the future.',
     teamwork_supersedes_other_subject: 'A decision can only supersede an earlier decision on the same subject in this case.',
+    teamwork_conference_not_planned: 'This conference was already held or cancelled: its date and participants are fixed.',
   },
 });

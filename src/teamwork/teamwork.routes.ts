@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ctxOf } from '../access/guard.js';
 import type { Db } from '../platform/db.js';
 import { setDiscipline } from './case-team.service.js';
+import { colleaguesForCase } from './colleagues.service.js';
 import { planConference, updateConference } from './conferences.service.js';
 import { recordDecision } from './decisions.service.js';
 import { addAppointment, addTask, updateAppointment, updateTask } from './tasks.service.js';
@@ -16,6 +17,7 @@ import {
   appointmentResponse,
   appointmentUpdate,
   caseParams,
+  colleaguesResponse,
   conferenceInput,
   conferenceParams,
   conferenceResponse,
@@ -57,6 +59,8 @@ export function teamworkRoutes(app: FastifyInstance, deps: { db: Db }): void {
   r.post('/api/cases/:id/appointments/:appointmentId', { config: write, schema: { tags, params: appointmentParams, body: appointmentUpdate, response: { 200: appointmentResponse } } }, async (request) =>
     updateAppointment(ctx(request), request.params.id, request.params.appointmentId, request.body),
   );
+  // For planning a conference, so it needs the right to write on the case, like the plan itself.
+  r.get('/api/cases/:id/colleagues', { config: write, schema: { tags, params: caseParams, response: { 200: colleaguesResponse } } }, async (request) => colleaguesForCase(ctx(request), request.params.id));
   r.post('/api/cases/:id/conferences', { config: write, schema: { tags, params: caseParams, body: conferenceInput, response: { 201: conferenceResponse } } }, async (request, reply) =>
     reply.status(201).send(await planConference(ctx(request), request.params.id, request.body)),
   );

@@ -160,4 +160,8 @@ export const teamworkResponse = z.object({
   conferences: z.array(conferenceResponse),
   decisions: z.array(decisionResponse),
 });
+/** Centre colleagues who may be invited to a conference: nothing beyond what the invitation needs. */
+export const colleaguesResponse = z.object({
+  colleagues: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(['caseworker', 'team_lead']), discipline: z.enum(disciplines).nullable(), onCaseTeam: z.boolean() })),
+});
 export const myTasksResponse = z.object({ tasks: z.array(taskResponse.extend({ caseId: z.uuid(), caseNumber: z.string() })) });

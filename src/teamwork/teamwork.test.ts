@@ -134,3 +134,59 @@ describe('who may see and do team work', () => {
     expect((await worker.agent.post(`/api/cases/${caseId}/tasks`, { title: 'x' })).json<{ code: string }>().code).toBe('case_closed');
   });
 });
+
+describe('colleagues to invite to a case conference', () => {
+  it('lists the centre’s case staff with name, role and discipline only, the case team first, and plans with one of another team', async () => {
+    const { caseId, worker, member, lead } = await assignedCase(t);
+    const doctor = await staffIn(t, 'caseworker', 'vk-antwerpen', 'Begeleiding');
+    await staffIn(t, 'caseworker', 'vk-limburg', 'Intake');
+    await staffIn(t, 'analyst', 'vk-antwerpen', null);
+    await worker.agent.post(`/api/cases/${caseId}/team/${member.user.id}/discipline`, { discipline: 'psychologist' });
+    const listed = await worker.agent.get(`/api/cases/${caseId}/colleagues`);
+    expect(listed.statusCode, listed.body).toBe(200);
+    const colleagues = listed.json<{ colleagues: Record<string, unknown>[] }>().colleagues;
+    // Exactly the four case staff of this centre: no other centre, no analyst.
+    expect(colleagues.map((c) => c.id).sort()).toEqual([worker.user.id, member.user.id, lead.user.id, doctor.user.id].sort());
+    expect(colleagues.slice(0, 2).map((c) => c.id).sort()).toEqual([worker.user.id, member.user.id].sort());
+    for (const c of colleagues) expect(Object.keys(c).sort()).toEqual(['discipline', 'id', 'name', 'onCaseTeam', 'role']);
+    expect(colleagues.find((c) => c.id === member.user.id)).toMatchObject({ discipline: 'psychologist', onCaseTeam: true, role: 'caseworker' });
+    expect(colleagues.find((c) => c.id === doctor.user.id)).toMatchObject({ name: doctor.user.displayName, discipline: null, onCaseTeam: false });
+    expect(colleagues.find((c) => c.id === lead.user.id)).toMatchObject({ role: 'team_lead', onCaseTeam: false });
+
+    const planned = await worker.agent.post(`/api/cases/${caseId}/conferences`, { kind: 'team', scheduledAt: at(1, 10), agenda: [{ topic: 'Medisch verslag' }], participants: [{ kind: 'staff', userId: doctor.user.id }] });
+    expect(planned.statusCode, planned.body).toBe(201);
+    expect(planned.json<{ participants: { name: string }[] }>().participants.map((p) => p.name)).toEqual([doctor.user.displayName]);
+  });
+
+  it('is refused to everyone who may not plan on the case: another team, another centre, the analyst', async () => {
+    const { caseId, worker } = await assignedCase(t);
+    await expectRefused(await outsiders(t), [{ method: 'GET', url: `/api/cases/${caseId}/colleagues` }]);
+    const version = (await worker.agent.get(`/api/cases/${caseId}`)).json<{ version: number }>().version;
+    await worker.agent.post(`/api/cases/${caseId}/close`, { version, outcome: 'referred_youth_care' });
+    expect((await worker.agent.get(`/api/cases/${caseId}/colleagues`)).json<{ code: string }>().code).toBe('case_closed');
+  });
+});
+
+describe('editing a planned conference', () => {
+  it('changes date, agenda and participants while planned, refuses a stale version and fixes them once held', async () => {
+    const { caseId, worker, member, lead } = await assignedCase(t);
+    const created = await worker.agent.post(`/api/cases/${caseId}/conferences`, { kind: 'team', scheduledAt: at(1, 10), agenda: [{ topic: 'Veiligheid' }], participants: [{ kind: 'staff', userId: worker.user.id }] });
+    const id = created.json<{ id: string; agenda: { id: string }[] }>().id;
+    const agendaId = created.json<{ agenda: { id: string }[] }>().agenda[0]!.id;
+    const moved = await member.agent.post(`/api/cases/${caseId}/conferences/${id}`, {
+      version: 1,
+      scheduledAt: at(2, 14),
+      agenda: [{ id: agendaId, topic: 'Veiligheid thuis' }, { topic: 'Schoolverzuim' }],
+      participants: [{ kind: 'staff', userId: worker.user.id }, { kind: 'staff', userId: lead.user.id }],
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ version: 2, scheduledAt: new Date(at(2, 14)).toISOString(), agenda: [{ id: agendaId, topic: 'Veiligheid thuis' }, { topic: 'Schoolverzuim' }] });
+    const stale = await worker.agent.post(`/api/cases/${caseId}/conferences/${id}`, { version: 1, scheduledAt: at(3, 9) });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ fields: { path: string }[] }>().fields.map((f) => f.path).sort()).toEqual(['agenda', 'participants', 'scheduledAt']);
+    expect((await worker.agent.post(`/api/cases/${caseId}/conferences/${id}`, { version: 2, status: 'held', minutes: 'Besproken.' })).statusCode).toBe(200);
+    const late = await worker.agent.post(`/api/cases/${caseId}/conferences/${id}`, { version: 3, scheduledAt: at(3, 9) });
+    expect(late.statusCode).toBe(409);
+    expect(late.json<{ code: string }>().code).toBe('teamwork_conference_not_planned');
+  });
+});

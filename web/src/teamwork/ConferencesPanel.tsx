@@ -10,6 +10,7 @@ import { Button } from '../ui/Button';
 import { ConflictNotice } from '../ui/ConflictNotice';
 import { FoldedForm } from '../ui/FoldedForm';
 import { Form } from '../ui/Form';
+import { conferenceEditKey, ConferenceEditForm } from './ConferenceEditForm';
 import { ConferencePlanForm } from './ConferencePlanForm';
 import { DecisionForm } from './DecisionForm';
 import { teamworkApi, type Conference, type Teamwork } from './teamwork.api';
@@ -99,6 +100,11 @@ export function ConferencesPanel({ caseId, work, userId, readOnly }: { caseId: s
               ) : null}
               {readOnly || c.status === 'cancelled' ? null : (
                 <>
+                  {c.status === 'planned' ? (
+                    <FoldedForm summary={text.editConference} draftKey={conferenceEditKey(c.id, userId)}>
+                      {(close) => <ConferenceEditForm caseId={caseId} conference={c} team={work.team} userId={userId} onDone={close} />}
+                    </FoldedForm>
+                  ) : null}
                   <MinutesForm caseId={caseId} conference={c} userId={userId} />
                   <DecisionForm caseId={caseId} team={work.team} userId={userId} conferenceId={c.id} initialStaffIds={staffIds.filter((id) => work.team.members.some((m) => m.id === id))} summary={text.conferenceDecision} />
                 </>

@@ -23,6 +23,7 @@ const nl = {
   newAppointment: 'Afspraak toevoegen', appointmentKind: 'Soort afspraak', appointmentKinds: { home_visit: 'huisbezoek', office: 'gesprek op kantoor', phone: 'telefoon', video: 'videogesprek', school: 'op school', network_meeting: 'netwerkgesprek', other: 'andere' } as Record<string, string>,
   startsAt: 'Begin', endsAt: 'Einde', location: 'Waar', withWhom: 'Met wie', staffAttending: 'Collega’s', appointmentNote: 'Notitie', addAppointment: 'Afspraak toevoegen',
   appointmentStatuses: { planned: 'gepland', held: 'heeft plaatsgevonden', cancelled: 'geannuleerd', missed: 'niet opgedaagd' } as Record<string, string>, appointmentStatusOf: 'Afspraak van {date}: {status}', markAppointment: 'Markeer als',
+  editConference: 'Overleg wijzigen', editConferenceOf: 'Overleg van {date} wijzigen', saveConferenceChanges: 'Wijzigingen bewaren', conferenceChanged: 'Het overleg is gewijzigd.', teamLead: 'teamverantwoordelijke', savedNow: 'Nu bewaard:', colleaguesHint: 'Eerst het dossierteam, dan de andere collega’s van uw centrum.',
   conflict: 'Een collega wijzigde dit intussen. De nieuwste versie staat nu op het scherm; uw invoer is bewaard: kijk na en bewaar opnieuw.',
 };
 export type TeamworkText = typeof nl;
@@ -48,6 +49,7 @@ const en: TeamworkText = {
   newAppointment: 'Add appointment', appointmentKind: 'Kind of appointment', appointmentKinds: { home_visit: 'home visit', office: 'meeting at the office', phone: 'phone', video: 'video call', school: 'at school', network_meeting: 'network meeting', other: 'other' },
   startsAt: 'Start', endsAt: 'End', location: 'Where', withWhom: 'With whom', staffAttending: 'Colleagues', appointmentNote: 'Note', addAppointment: 'Add appointment',
   appointmentStatuses: { planned: 'planned', held: 'took place', cancelled: 'cancelled', missed: 'did not show up' }, appointmentStatusOf: 'Appointment of {date}: {status}', markAppointment: 'Mark as',
+  editConference: 'Change conference', editConferenceOf: 'Change the conference of {date}', saveConferenceChanges: 'Save changes', conferenceChanged: 'The conference was changed.', teamLead: 'team lead', savedNow: 'Saved now:', colleaguesHint: 'The case team first, then the other colleagues of your centre.',
   conflict: 'A colleague changed this meanwhile. The latest version is now on screen; your input is kept: check and save again.',
 };
 

@@ -1,4 +1,6 @@
 // Team work on a case as the browser sees it (src/teamwork/teamwork.schema.ts).
+import type { z } from 'zod';
+import type { colleaguesResponse } from '../../../src/teamwork/teamwork.schema';
 import type { ApiClient } from '../api/client';
 
 interface Ref {
@@ -99,13 +101,15 @@ export interface Teamwork {
   conferences: Conference[];
   decisions: Decision[];
 }
+/** A centre colleague who can be invited to a conference (name, role and discipline only). */
+export type Colleague = z.infer<typeof colleaguesResponse>['colleagues'][number];
 export interface MyTask extends Task {
   caseId: string;
   caseNumber: string;
 }
 
 const path = (caseId: string, rest = '') => `/api/cases/${encodeURIComponent(caseId)}${rest}`;
-export const teamworkKeys = { file: (caseId: string) => ['cases', 'teamwork', caseId] as const, mine: ['cases', 'my-tasks'] as const };
+export const teamworkKeys = { file: (caseId: string) => ['cases', 'teamwork', caseId] as const, mine: ['cases', 'my-tasks'] as const, colleagues: (caseId: string) => ['cases', 'colleagues', caseId] as const };
 
 export const teamworkApi = {
   read: (api: ApiClient, caseId: string) => api.get<Teamwork>(path(caseId, '/teamwork')),
@@ -115,10 +119,11 @@ export const teamworkApi = {
   setDiscipline: (api: ApiClient, caseId: string, member: TeamMember, body: { discipline: Discipline; task: string }) =>
     api.post<Teamwork['team']>(path(caseId, `/team/${encodeURIComponent(member.id)}/discipline`), { ...(member.version === null ? {} : { version: member.version }), ...body }),
   planConference: (api: ApiClient, caseId: string, body: ConferenceInput) => api.post<Conference>(path(caseId, '/conferences'), body),
-  updateConference: (api: ApiClient, caseId: string, conference: Conference, change: Partial<Pick<Conference, 'status' | 'minutes' | 'scheduledAt'>> & { agenda?: { id?: string; topic: string; notes: string }[] }) =>
+  updateConference: (api: ApiClient, caseId: string, conference: Conference, change: Partial<Pick<Conference, 'status' | 'minutes' | 'scheduledAt' | 'participants'>> & { agenda?: { id?: string; topic: string; notes: string }[] }) =>
     api.post<Conference>(path(caseId, `/conferences/${encodeURIComponent(conference.id)}`), { version: conference.version, ...change }),
   addAppointment: (api: ApiClient, caseId: string, body: { kind: AppointmentKind; startsAt: string; endsAt: string; location: string; withWhom: string; staffIds: string[]; note: string }) => api.post<Appointment>(path(caseId, '/appointments'), body),
   updateAppointment: (api: ApiClient, caseId: string, appointment: Appointment, change: { status?: AppointmentStatus; note?: string }) =>
     api.post<Appointment>(path(caseId, `/appointments/${encodeURIComponent(appointment.id)}`), { version: appointment.version, ...change }),
+  colleagues: (api: ApiClient, caseId: string) => api.get<{ colleagues: Colleague[] }>(path(caseId, '/colleagues')).then((b) => b.colleagues),
   myTasks: (api: ApiClient) => api.get<{ tasks: MyTask[] }>('/api/teamwork/my-tasks').then((b) => b.tasks),
 };

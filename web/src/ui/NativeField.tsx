@@ -127,6 +127,14 @@ export function localDateTimeToIso(local: string): string {
   return Number.isNaN(parsed.getTime()) ? local : parsed.toISOString();
 }
 
+/** An instant as the value of a datetime-local input, in the user's own clock (the inverse of the above). */
+export function isoToLocalDateTime(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
 /** Today in the user's calendar as yyyy-mm-dd (for `max` on dates that cannot lie ahead). */
 export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
