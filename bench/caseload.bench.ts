@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
     const held = Number((await one<{ n: string }>(database.db, sql`SELECT count(*) AS n FROM cases`))?.n ?? 0);
     if (held < CASES) {
       const started = performance.now();
-      await seedCaseScale(database.db, CASES - held, (done, total) => process.stderr.write(`\r  seeding ${done}/${total}`));
+      await seedCaseScale(database.db, CASES - held, (done, total) => process.stderr.write(`\r  seeding ${done}/${total}`), { parallel: 2 });
       const seconds = (performance.now() - started) / 1000;
       console.log(`\n  seed --scale ${CASES - held}: ${seconds.toFixed(0)} s (${Math.round((CASES - held) / seconds)} cases/s, ${load()})`);
     }

@@ -20,7 +20,8 @@ export function registerAuditCommands(program: Command): void {
         if (result.ok) {
           console.log(`Audit log intact: ${result.checked} events verified.`);
         } else {
-          console.log(`Audit log BROKEN at event ${result.firstBroken!.seq}: ${result.firstBroken!.reason} (${result.checked} events before it are intact).`);
+          const { seq, chain, position, reason } = result.firstBroken!;
+          console.log(`Audit log BROKEN at event ${seq} (chain ${chain}, position ${position}): ${reason} (${result.checked} events checked before it are intact).`);
           process.exitCode = 1;
         }
       } finally {

@@ -77,7 +77,7 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db }): void {
     });
   });
 
-  r.get('/api/audit/verify', { config, schema: { tags, response: { 200: z.object({ ok: z.boolean(), checked: z.number(), firstBroken: z.object({ seq: z.number(), reason: z.string() }).nullable() }) } } }, async () =>
+  r.get('/api/audit/verify', { config, schema: { tags, response: { 200: z.object({ ok: z.boolean(), checked: z.number(), firstBroken: z.object({ seq: z.number(), chain: z.number(), position: z.number(), reason: z.string() }).nullable() }) } } }, async () =>
     verifyAuditChain(deps.db),
   );
 }

@@ -1,9 +1,8 @@
 // The audit trail: who did or saw what, when and why. Written in the caller's transaction, so a
 // change that rolls back leaves no event, and an event exists for every change that commits.
-import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import type { Queryable, Tx } from '../platform/db.js';
-import { auditEvents, auditHead } from './audit.tables.js';
+import { createHash, randomInt } from 'node:crypto';
+import { sql, type SQL } from 'drizzle-orm';
+import { one, type Tx } from '../platform/db.js';
 
 export interface AuditActor {
   userId: string;
@@ -72,19 +71,57 @@ export function eventHash(e: StoredEvent): string {
 }
 
 /**
- * Appends events to the chain inside `tx`. The head row is locked FOR UPDATE, which serialises
- * appends across all processes on one PostgreSQL until this transaction ends.
+ * Independent chains. One chain meant one locked head row, and every audited read in every
+ * process waited for the previous one to commit. With several, a transaction takes any chain
+ * no one holds; each chain is still a complete hash chain, verified on its own.
+ */
+export const AUDIT_CHAINS = 16;
+
+interface LockedHead {
+  id: number;
+  seq: string | number;
+  hash: string;
+  seqs: (string | number)[];
+}
+
+/** Where this process looks for a free chain first: it moves on each time, spreading the load. */
+let nextChain = 0;
+
+/** Locks a chain's head (a free one, else waits for one) and draws `n` global seqs. */
+async function lockHead(tx: Tx, n: number): Promise<LockedHead> {
+  const start = nextChain;
+  nextChain = (nextChain + 1) % AUDIT_CHAINS;
+  const pick = (which: SQL) =>
+    one<LockedHead>(
+      tx,
+      sql`SELECT h.id, h.seq, h.hash, (SELECT array_agg(nextval('audit_events_seq_seq')) FROM generate_series(1, ${n}::int)) AS seqs
+          FROM (SELECT id, seq, hash FROM audit_head ${which}) h`,
+    );
+  const free = await pick(sql`ORDER BY (id + ${AUDIT_CHAINS - start}::int) % ${AUDIT_CHAINS}::int LIMIT 1 FOR UPDATE SKIP LOCKED`);
+  if (free) return free;
+  // Every chain is held by a running transaction: queue behind one of them, chosen at random so
+  // the waiters spread over the chains.
+  const head = await pick(sql`WHERE id = ${randomInt(AUDIT_CHAINS)} FOR UPDATE`);
+  if (!head) throw new Error('audit head missing: migrations not applied');
+  return head;
+}
+
+/**
+ * Appends events to a chain inside `tx`: one statement locks a free chain and draws the seqs, one
+ * inserts the events and moves the head. The head stays locked until the transaction ends, so
+ * the chain's order is the commit order and a rollback leaves neither events nor a moved head.
  */
 export async function appendAudit(tx: Tx, meta: AuditMeta, inputs: AuditEventInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for('update');
-  if (!head) throw new Error('audit head missing: migrations not applied');
-  let { seq, hash } = head;
+  const head = await lockHead(tx, inputs.length);
+  const chain = head.id;
+  let chainSeq = Number(head.seq);
+  let hash = head.hash;
   const occurredAt = new Date();
-  const rows = inputs.map((input) => {
-    seq += 1;
+  const rows = inputs.map((input, i) => {
+    chainSeq += 1;
     const event: StoredEvent = {
-      seq,
+      seq: Number(head.seqs[i]),
       occurredAt,
       actorId: meta.actor?.userId ?? null,
       actorCentreId: meta.actor?.centreId ?? null,
@@ -98,13 +135,19 @@ export async function appendAudit(tx: Tx, meta: AuditMeta, inputs: AuditEventInp
       prevHash: hash,
     };
     hash = eventHash(event);
-    return { ...event, hash };
+    return { ...event, occurred_at: occurredAt.toISOString(), chain, chain_seq: chainSeq, hash };
   });
-  await tx.insert(auditEvents).values(rows);
-  await tx.update(auditHead).set({ seq, hash }).where(eq(auditHead.id, 1));
-}
-
-export async function latestAuditSeq(q: Queryable): Promise<number> {
-  const [head] = await q.select({ seq: auditHead.seq }).from(auditHead).where(eq(auditHead.id, 1));
-  return head?.seq ?? 0;
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      seq: r.seq, chain: r.chain, chain_seq: r.chain_seq, occurred_at: r.occurred_at, actor_id: r.actorId, actor_centre_id: r.actorCentreId, action: r.action,
+      record_type: r.recordType, record_id: r.recordId, centre_id: r.centreId, route: r.route, purpose: r.purpose, details: r.details, prev_hash: r.prevHash, hash: r.hash,
+    })),
+  );
+  await tx.execute(
+    sql`WITH appended AS (
+          INSERT INTO audit_events (seq, chain, chain_seq, occurred_at, actor_id, actor_centre_id, action, record_type, record_id, centre_id, route, purpose, details, prev_hash, hash)
+          SELECT seq, chain, chain_seq, occurred_at, actor_id, actor_centre_id, action, record_type, record_id, centre_id, route, purpose, details, prev_hash, hash
+          FROM json_populate_recordset(NULL::audit_events, ${json}::json))
+        UPDATE audit_head SET seq = ${chainSeq}, hash = ${hash} WHERE id = ${chain}`,
+  );
 }

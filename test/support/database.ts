@@ -99,6 +99,6 @@ export async function resetDatabase(database: Database): Promise<void> {
     // The audit log refuses TRUNCATE by trigger; replica mode lets the test harness past it.
     await tx.execute(sql`SET LOCAL session_replication_role = replica`);
     await tx.execute(sql.raw(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`));
-    await tx.execute(sql`INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, 'genesis')`);
+    await tx.execute(sql`INSERT INTO audit_head (id, seq, hash) SELECT g, 0, 'genesis' FROM generate_series(0, 15) g`);
   });
 }

@@ -12,7 +12,7 @@ export async function seedScaleCommand(value: string): Promise<void> {
   try {
     await runMigrations(database);
     const started = Date.now();
-    const result = await seedCaseScale(database.db, total, (done) => process.stderr.write(`\r${done}/${total} cases`));
+    const result = await seedCaseScale(database.db, total, (done) => process.stderr.write(`\r${done}/${total} cases`), { parallel: database.kind === 'postgres' ? 2 : 1 });
     const seconds = (Date.now() - started) / 1000;
     process.stderr.write('\n');
     console.log(`Seeded ${result.cases} cases with ${result.persons} people in ${seconds.toFixed(1)} s (${Math.round(result.cases / seconds)} cases/s).`);

@@ -1,6 +1,7 @@
 // `schakel seed --scale N`: N case files with families, notes and timelines, spread over the six
 // VKs, generated inside the database (generate_series, one statement per batch) so that large
-// volumes for benchmarks take seconds, not minutes. Names are drawn from the demo vocabulary.
+// volumes for benchmarks take seconds, not minutes. Names come from scale-vocabulary.ts: thousands of
+// surnames with a skewed spread, so a name search finds a realistic handful, not half the database.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { createUser } from '../../access/users.service.js';
@@ -11,21 +12,38 @@ import { centreShortCode, reserveCaseNumbers } from '../case-number.js';
 import { brusselsDate } from '../deadlines/working-days.js';
 import { caseStaffOfTeams, vkCentres } from '../../access/organisation.service.js';
 import { ensureDefaultTaxonomy } from '../taxonomy/taxonomy.service.js';
-import { boyNames, girlNames, menNames, noteTexts, surnames, womenNames } from './demo-vocabulary.js';
+import { noteTexts } from './demo-vocabulary.js';
+import { scaleBoyNames, scaleGirlNames, scaleMenNames, scaleSurnames, scaleWomenNames, weightedSlots } from './scale-vocabulary.js';
 
 const BATCH = 5_000;
 
 /** A PostgreSQL array literal; the vocabulary holds no quotes or backslashes. */
 const textArray = (items: readonly string[]) => `{${items.map((s) => `"${s}"`).join(',')}}`;
 
+/** The name lookup tables as array literals (bind parameters), weighted so common names recur. */
+const names = (() => {
+  const surnames = weightedSlots(scaleSurnames, 40_000, 50);
+  const children = weightedSlots(scaleGirlNames.flatMap((girl, i) => [girl, scaleBoyNames[i] ?? girl]), 4_000, 15);
+  const women = weightedSlots(scaleWomenNames, 2_000, 10);
+  const men = weightedSlots(scaleMenNames, 2_000, 10);
+  return {
+    surnames: textArray(surnames), surnameCount: surnames.length,
+    children: textArray(children), childrenCount: children.length,
+    women: textArray(women), womenCount: women.length,
+    men: textArray(men), menCount: men.length,
+  };
+})();
+
 async function ownersFor(db: Db, centre: { id: string; code: string }, teamId: string): Promise<string[]> {
   const staff = await caseStaffOfTeams(db, [teamId]);
   if (staff.length > 0) return staff.map((s) => s.id);
   const ctx = systemCtx(db, 'seed --scale');
   const ids: string[] = [];
-  for (const role of ['team_lead', 'caseworker'] as const) {
-    const email = `scale.${role.replace('_', '-')}.${centre.code}@demo.schakel.be`;
-    ids.push((await createUser(ctx, { email, displayName: `Schaal ${role}`, role, centreId: centre.id, teamIds: [teamId], password: randomBytes(24).toString('base64url'), isDemo: true })).id);
+  // A team as a VK has one: a lead and several caseworkers, so each carries a share of the files.
+  const team: ['team_lead' | 'caseworker', string][] = [['team_lead', 'lead'], ...[1, 2, 3, 4, 5].map((n): ['caseworker', string] => ['caseworker', `caseworker-${n}`])];
+  for (const [role, label] of team) {
+    const email = `scale.${label}.${centre.code}@demo.schakel.be`;
+    ids.push((await createUser(ctx, { email, displayName: `Schaal ${label}`, role, centreId: centre.id, teamIds: [teamId], password: randomBytes(24).toString('base64url'), isDemo: true })).id);
   }
   return ids;
 }
@@ -60,16 +78,24 @@ async function insertBatch(db: Db, centre: { id: string; code: string }, teamId:
                        now() - ((x.h / 17) % 700) * interval '1 day' - (x.h % 24) * interval '1 hour' AS recv
                 FROM generate_series(1, ${count}) g(i), LATERAL (SELECT abs(hashtext(${salt} || g.i::text)) AS h) x) s
           RETURNING id, owner_id, received_at, status, abs(hashtext(id::text)) AS h),
+        -- Name lookup tables, built once per statement and joined by position: subscripting the
+        -- array literals per row re-read them every time (seconds per batch).
+        surname AS MATERIALIZED (SELECT i::int AS i, name FROM unnest(${names.surnames}::text[]) WITH ORDINALITY u(name, i)),
+        given AS MATERIALIZED (
+          SELECT l.role, i::int AS i, name
+          FROM (VALUES ('mama', ${names.women}::text[]), ('papa', ${names.men}::text[]), ('', ${names.children}::text[])) l(role, list),
+               unnest(l.list) WITH ORDINALITY u(name, i)),
         p AS (
           INSERT INTO case_persons (case_id, kind, first_name, last_name, date_of_birth, role_label)
-          SELECT c.id, k.kind,
-                 CASE k.role WHEN 'mama' THEN (${textArray(womenNames)}::text[])[1 + (c.h / 3) % ${womenNames.length}]
-                             WHEN 'papa' THEN (${textArray(menNames)}::text[])[1 + (c.h / 5) % ${menNames.length}]
-                             ELSE (${textArray([...girlNames, ...boyNames])}::text[])[1 + (c.h / k.n) % ${girlNames.length + boyNames.length}] END,
-                 (${textArray(surnames)}::text[])[1 + c.h % ${surnames.length}],
-                 (date '2009-01-01' + ((c.h / k.n) % 6000) - CASE WHEN k.kind = 'parent' THEN 9000 ELSE 0 END),
+          SELECT c.id, k.kind, given.name, surname.name,
+                 (date '2009-01-01' + (x.h / 7) % 6000 - CASE WHEN k.kind = 'parent' THEN 9000 ELSE 0 END),
                  k.role
           FROM c CROSS JOIN (VALUES (1, 'child', ''), (2, 'child', ''), (3, 'parent', 'mama'), (4, 'parent', 'papa')) k(n, kind, role)
+               -- Children carry their father's surname; a mother keeps her own (as in Belgium).
+               CROSS JOIN LATERAL (SELECT abs(hashtext(c.id::text || k.n::text)) AS h, abs(hashtext(c.id::text || CASE k.role WHEN 'mama' THEN 'm' ELSE 'f' END)) AS family) x
+          JOIN given ON given.role = k.role
+                    AND given.i = 1 + x.h % CASE k.role WHEN 'mama' THEN ${names.womenCount}::int WHEN 'papa' THEN ${names.menCount}::int ELSE ${names.childrenCount}::int END
+          JOIN surname ON surname.i = 1 + x.family % ${names.surnameCount}
           WHERE k.n <> 2 OR c.h % 4 = 0
           RETURNING id, case_id, kind),
         r AS (
@@ -97,7 +123,12 @@ async function insertBatch(db: Db, centre: { id: string; code: string }, teamId:
   });
 }
 
-export async function seedCaseScale(db: Db, total: number, progress: (done: number, total: number) => void = () => undefined): Promise<{ cases: number; persons: number }> {
+export async function seedCaseScale(
+  db: Db,
+  total: number,
+  progress: (done: number, total: number) => void = () => undefined,
+  options: { parallel?: number } = {},
+): Promise<{ cases: number; persons: number }> {
   await seedOrganisation(db);
   await ensureDefaultTaxonomy(db);
   const centres = await vkCentres(db);
@@ -105,17 +136,24 @@ export async function seedCaseScale(db: Db, total: number, progress: (done: numb
   const owners = new Map<string, string[]>();
   for (const { centre, teamId } of plan) owners.set(centre.id, await ownersFor(db, centre, teamId));
   let done = 0;
+  let planned = 0;
   let persons = 0;
   let turn = 0;
-  while (done < total) {
-    const { centre, teamId } = plan[turn % plan.length]!;
-    const count = Math.min(BATCH, total - done);
-    const batch = await insertBatch(db, centre, teamId, owners.get(centre.id)!, count);
-    done += batch.cases;
-    persons += batch.persons;
-    turn += 1;
-    progress(done, total);
-  }
+  // `parallel` batches at once (different centres, own transactions): PostgreSQL only, PGlite has
+  // one connection. The time of a batch goes mostly to index and foreign-key upkeep, which a
+  // second backend does alongside.
+  const worker = async () => {
+    while (planned < total) {
+      const { centre, teamId } = plan[turn++ % plan.length]!;
+      const count = Math.min(BATCH, total - planned);
+      planned += count;
+      const batch = await insertBatch(db, centre, teamId, owners.get(centre.id)!, count);
+      done += batch.cases;
+      persons += batch.persons;
+      progress(done, total);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 1) }, worker));
   // Fresh statistics after a bulk load, so the planner uses the trigram index for name search.
   await db.execute(sql`ANALYZE cases, case_persons, case_members, case_events, case_notes, case_relations`);
   return { cases: done, persons };

@@ -10,7 +10,8 @@ import { useDraft } from '../cases/useDraft';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
-import { aceAnswers, aceItems, assessmentsApi, type AceAnswer, type AceItem, type AceScreening } from './assessments.api';
+import { AceAnswerFields, aceEditKey, AceEditForm } from './AceEditForm';
+import { assessmentsApi, type AceAnswer, type AceItem, type AceScreening } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
 import { FoldedForm } from '../ui/FoldedForm';
 
@@ -31,17 +32,7 @@ function AceForm({ file, userId }: { file: CaseFile; userId: string }) {
   return (
     <Form error={save.error} aria-label={text.aceRecord} onSubmit={() => save.mutate()}>
         <ChoiceGroup legend={text.aboutWhom} name="personId" required choices={people.map((p) => ({ value: p.id, label: `${p.firstName} ${p.lastName}`.trim() || p.roleLabel }))} value={personId ? [personId] : []} onChange={([id]) => draft.update((d) => ({ ...d, personId: id ?? '' }))} />
-        {aceItems.map((item) => (
-          <ChoiceGroup
-            key={item}
-            legend={text.items[item]}
-            name={`answers.${item}`}
-            required
-            choices={aceAnswers.map((a) => ({ value: a, label: text.answers[a] }))}
-            value={answers[item] ? [answers[item]] : []}
-            onChange={([a]) => draft.update((d) => ({ ...d, answers: { ...d.answers, [item]: a as AceAnswer } }))}
-          />
-        ))}
+        <AceAnswerFields answers={answers} onChange={(item, answer) => draft.update((d) => ({ ...d, answers: { ...d.answers, [item]: answer } }))} />
         <div className="button-row">
           <Button type="submit" isPending={save.isPending}>
             {text.saveAce}
@@ -69,6 +60,12 @@ export function AceScreenings({ file, userId, screenings }: { file: CaseFile; us
                 {line}
               </p>
             ))}
+            {s.note ? <p className="muted">{s.note}</p> : null}
+            {file.readOnly ? null : (
+              <FoldedForm summary={text.aceEdit} draftKey={aceEditKey(s.id, userId)}>
+                {(close) => <AceEditForm caseId={file.id} userId={userId} screening={s} onDone={close} />}
+              </FoldedForm>
+            )}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 // Doubts, open questions and disagreements, open ones first: what we do not know, why it
-// matters, what would resolve it — and, once resolved, the answer next to the question.
+// matters, what would resolve it — and, once resolved, the answer next to the question. An open
+// one can be sharpened or answered (DoubtForms).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { TextAreaField } from '../cases/TextAreaField';
@@ -11,29 +11,9 @@ import { Form } from '../ui/Form';
 import { assessmentsApi, type Doubt, type DoubtKind } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
 import { FoldedForm } from '../ui/FoldedForm';
+import { doubtEditKey, EditDoubtForm, ResolveDoubtForm } from './DoubtForms';
 
 const KINDS: DoubtKind[] = ['doubt', 'open_question', 'disagreement'];
-
-function ResolveForm({ caseId, doubt }: { caseId: string; doubt: Doubt }) {
-  const { text } = useAssessmentsText();
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const [answer, setAnswer] = useState('');
-  const save = useMutation({
-    mutationFn: () => assessmentsApi.resolveDoubt(api, caseId, doubt.id, { version: doubt.version, answer }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
-  });
-  return (
-    <Form error={save.error} aria-label={`${text.resolve}: ${doubt.question}`} onSubmit={() => save.mutate()}>
-      <TextAreaField label={text.answer} name="answer" isRequired rows={2} value={answer} onChange={setAnswer} />
-      <div className="button-row">
-        <Button type="submit" variant="secondary" isPending={save.isPending}>
-          {text.resolve}
-        </Button>
-      </div>
-    </Form>
-  );
-}
 
 const raiseDraftKey = (caseId: string, userId: string) => `schakel.assessments.doubt.${caseId}.${userId}`;
 const EMPTY = { kind: '', question: '', whyItMatters: '', wouldResolve: '' };
@@ -87,7 +67,12 @@ export function DoubtsPanel({ caseId, userId, doubts, readOnly }: { caseId: stri
                 {d.answer} <span className="muted">— {text.resolvedBy.replace('{name}', d.resolvedBy?.name ?? '')}</span>
               </p>
             ) : readOnly ? null : (
-              <ResolveForm caseId={caseId} doubt={d} />
+              <>
+                <ResolveDoubtForm caseId={caseId} userId={userId} doubt={d} />
+                <FoldedForm summary={text.editDoubt} draftKey={doubtEditKey(d.id, userId)}>
+                  {(close) => <EditDoubtForm caseId={caseId} userId={userId} doubt={d} onDone={close} />}
+                </FoldedForm>
+              </>
             )}
           </li>
         ))}

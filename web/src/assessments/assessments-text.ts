@@ -39,6 +39,10 @@ const nl = {
   save: 'Inschatting bewaren', saved: 'Inschatting bewaard.', restored: 'Uw niet-bewaarde tekst van eerder is teruggezet.', discard: 'Concept weggooien',
   conflict: 'Een collega heeft deze inschatting intussen gewijzigd. Uw tekst staat nog in het formulier; wat nu bewaard is, staat onder het veld. Bewaar opnieuw om uw versie te houden.',
   savedNow: 'Nu bewaard:',
+  editDoubt: 'Twijfel bewerken', editDoubtOf: 'Twijfel bewerken: {question}', saveDoubt: 'Twijfel bewaren', doubtSaved: 'Twijfel bewaard.',
+  doubtConflict: 'Een collega heeft deze twijfel intussen gewijzigd. Uw tekst staat nog in het formulier; wat nu bewaard is, staat onder het veld. Bewaar opnieuw om uw versie te houden.',
+  aceEdit: 'Screening corrigeren', aceEditOf: 'Screening van {name} ({date}) corrigeren', screenedOn: 'Datum van de screening', aceNote: 'Notitie bij de screening', aceSaved: 'Screening bewaard.',
+  aceConflict: 'Een collega heeft deze screening intussen gewijzigd. Uw antwoorden staan nog in het formulier; wat nu bewaard is, staat eronder. Bewaar opnieuw om uw versie te houden.',
   complete: 'Inschatting afronden', completeHint: 'Afronden legt de inschatting vast zoals ze nu is: daarna kan niemand ze nog wijzigen. Nodig: de schade, zorgformuleringen met elk een doel en de score van de medewerker.',
 };
 export type AssessmentsText = typeof nl;
@@ -80,6 +84,10 @@ const en: AssessmentsText = {
   save: 'Save assessment', saved: 'Assessment saved.', restored: 'Your unsaved text from earlier has been restored.', discard: 'Discard draft',
   conflict: 'A colleague changed this assessment in the meantime. Your text is still in the form; what is saved now is shown under the field. Save again to keep your version.',
   savedNow: 'Saved now:',
+  editDoubt: 'Edit doubt', editDoubtOf: 'Edit doubt: {question}', saveDoubt: 'Save doubt', doubtSaved: 'Doubt saved.',
+  doubtConflict: 'A colleague changed this doubt in the meantime. Your text is still in the form; what is saved now is shown under the field. Save again to keep your version.',
+  aceEdit: 'Correct the screening', aceEditOf: 'Correct the screening of {name} ({date})', screenedOn: 'Date of the screening', aceNote: 'Note on the screening', aceSaved: 'Screening saved.',
+  aceConflict: 'A colleague changed this screening in the meantime. Your answers are still in the form; what is saved now is shown below. Save again to keep your version.',
   complete: 'Complete the assessment', completeHint: 'Completing records the assessment as it is now: after that nobody can change it. Needed: the harm, danger statements each with a goal, and the worker’s score.',
 };
 

@@ -1,0 +1,87 @@
+// Working on one recorded doubt: sharpening the question (what we do not know, why it matters,
+// what would resolve it) while it is open, and resolving it with how it was answered. Both keep
+// what the worker typed as a draft until it is saved; a colleague's change in between is said
+// plainly, with what is saved now under the field, and the worker's text stays in the form.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../api/ApiContext';
+import { fill } from '../cases/cases-text';
+import { TextAreaField } from '../cases/TextAreaField';
+import { useDraft } from '../cases/useDraft';
+import { Button } from '../ui/Button';
+import { ConflictNotice, SavedMeanwhile, useRecordDraft, useSavedShape } from '../ui/ConflictNotice';
+import { Form } from '../ui/Form';
+import { assessmentsApi, type Doubt } from './assessments.api';
+import { useAssessmentsText } from './assessments-text';
+
+export const doubtEditKey = (doubtId: string, userId: string) => `schakel.assessments.doubt-edit.${doubtId}.${userId}`;
+const doubtShape = (d: Doubt) => ({ question: d.question, whyItMatters: d.whyItMatters, wouldResolve: d.wouldResolve });
+type DoubtFields = ReturnType<typeof doubtShape>;
+
+interface Props {
+  caseId: string;
+  userId: string;
+  doubt: Doubt;
+}
+
+export function EditDoubtForm({ caseId, userId, doubt, onDone }: Props & { onDone?: () => void }) {
+  const { text } = useAssessmentsText();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const saved = useSavedShape(doubt, doubtShape);
+  const draft = useRecordDraft(doubtEditKey(doubt.id, userId), saved);
+  const d = draft.value;
+  const save = useMutation({
+    mutationFn: (value: DoubtFields) => assessmentsApi.updateDoubt(api, caseId, doubt.id, { version: doubt.version, ...value }),
+    onSuccess: () => {
+      draft.onSaved();
+      onDone?.();
+    },
+    onError: draft.onError,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
+  });
+  const field = (name: keyof DoubtFields, label: string, isRequired: boolean) => (
+    <>
+      <TextAreaField label={label} name={name} isRequired={isRequired} rows={2} value={d[name]} onChange={(v) => draft.update((c) => ({ ...c, [name]: v }))} />
+      <SavedMeanwhile show={draft.inConflict(name)} label={text.savedNow}>
+        {saved[name]}
+      </SavedMeanwhile>
+    </>
+  );
+  return (
+    <Form error={save.error} aria-label={fill(text.editDoubtOf, { question: doubt.question })} onSubmit={() => save.mutate(d)}>
+      <ConflictNotice error={save.error} message={text.doubtConflict} />
+      {draft.restored ? <p className="muted">{text.restored}</p> : null}
+      {field('question', text.question, true)}
+      {field('whyItMatters', text.whyItMatters, false)}
+      {field('wouldResolve', text.wouldResolve, true)}
+      <div className="button-row">
+        <Button type="submit" variant="secondary" isPending={save.isPending}>
+          {text.saveDoubt}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+export function ResolveDoubtForm({ caseId, userId, doubt }: Props) {
+  const { text } = useAssessmentsText();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const stored = useDraft(`schakel.assessments.doubt-answer.${doubt.id}.${userId}`, { answer: '' });
+  const save = useMutation({
+    mutationFn: () => assessmentsApi.resolveDoubt(api, caseId, doubt.id, { version: doubt.version, answer: stored.value.answer }),
+    onSuccess: stored.discard,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
+  });
+  return (
+    <Form error={save.error} aria-label={`${text.resolve}: ${doubt.question}`} onSubmit={() => save.mutate()}>
+      <ConflictNotice error={save.error} message={text.doubtConflict} />
+      <TextAreaField label={text.answer} name="answer" isRequired rows={2} value={stored.value.answer} onChange={(answer) => stored.update(() => ({ answer }))} />
+      <div className="button-row">
+        <Button type="submit" variant="secondary" isPending={save.isPending}>
+          {text.resolve}
+        </Button>
+      </div>
+    </Form>
+  );
+}
