@@ -179,3 +179,31 @@ describe('api client', () => {
     expect(readDocumentCookie('missing')).toBeUndefined();
   });
 });
+
+describe('a save sent outside the client (an upload) that meets an expired session', () => {
+  const expired = () => new ApiError(401, 'unauthenticated', 'Meld u aan.');
+
+  it('waits for the sign-in dialog and sends it once more', async () => {
+    const onUnauthorized = vi.fn();
+    const request = vi.fn(() => Promise.resolve(true));
+    const api = clientFor(createFakeServer(), { onUnauthorized, reauthenticate: { isPending: false, request } });
+    const send = vi.fn().mockRejectedValueOnce(expired()).mockResolvedValueOnce('uploaded');
+    await expect(api.saveAfterSignIn(send)).resolves.toBe('uploaded');
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('goes to the login when the worker leaves the dialog, and never asks for other failures', async () => {
+    const onUnauthorized = vi.fn();
+    const request = vi.fn(() => Promise.resolve(false));
+    const api = clientFor(createFakeServer(), { onUnauthorized, reauthenticate: { isPending: false, request } });
+    const send = vi.fn().mockRejectedValue(expired());
+    await expect(api.saveAfterSignIn(send)).rejects.toMatchObject({ status: 401 });
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    const refused = new ApiError(415, 'document_type_refused', 'Dit soort bestand kan niet.');
+    await expect(api.saveAfterSignIn(() => Promise.reject(refused))).rejects.toBe(refused);
+    expect(request).toHaveBeenCalledTimes(1);
+  });
+});

@@ -49,6 +49,12 @@ export interface ApiClientOptions {
 export interface ApiClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
   post<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  /**
+   * A save sent outside this client (an upload through XMLHttpRequest, for its progress) under
+   * the same rule as `post`: when it meets an expired session (ApiError 401), the worker signs in
+   * again in the dialog and it is sent once more.
+   */
+  saveAfterSignIn<T>(send: () => Promise<T>): Promise<T>;
 }
 
 export const CSRF_COOKIE = 'schakel_csrf';
@@ -107,6 +113,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const readCookie = options.readCookie ?? readDocumentCookie;
 
+  /** After a 401: true once the same person signed in again (when a retry is allowed), else off to the login. */
+  async function signedInAgain(mayRetry: boolean): Promise<boolean> {
+    if (mayRetry && options.reauthenticate && (await options.reauthenticate.request())) return true;
+    options.onUnauthorized?.();
+    return false;
+  }
+
   async function request<T>(
     method: 'GET' | 'POST',
     path: string,
@@ -147,10 +160,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // A save (or a read while the sign-in dialog is already open) waits for the worker to sign
       // in again and is then sent once more; a read on its own goes to the login page as before.
       const reauth = options.reauthenticate;
-      if (reauth && !isRetry && (method !== 'GET' || reauth.isPending) && (await reauth.request())) {
+      if (await signedInAgain(!isRetry && (method !== 'GET' || reauth?.isPending === true))) {
         return request<T>(method, path, body, requestOptions, true);
       }
-      options.onUnauthorized?.();
     }
     if (isErrorBody(payload)) {
       throw new ApiError(
@@ -167,8 +179,23 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     );
   }
 
+  const expired = (error: unknown) => error instanceof ApiError && error.status === 401;
+
   return {
     get: (path, requestOptions = {}) => request('GET', path, undefined, requestOptions),
     post: (path, body, requestOptions = {}) => request('POST', path, body, requestOptions),
+    saveAfterSignIn: async (send) => {
+      try {
+        return await send();
+      } catch (error) {
+        if (!expired(error) || !(await signedInAgain(true))) throw error;
+      }
+      try {
+        return await send();
+      } catch (error) {
+        if (expired(error)) options.onUnauthorized?.();
+        throw error;
+      }
+    },
   };
 }

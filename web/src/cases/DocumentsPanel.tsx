@@ -23,7 +23,8 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
   const list = useQuery({ queryKey: documentsKey(caseId), queryFn: ({ signal }) => documentsApi.list(api, caseId, signal) });
   const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: documentsKey(caseId) }), queryClient.invalidateQueries({ queryKey: casesKeys.all })]);
   const upload = useMutation({
-    mutationFn: (file: File) => uploadDocument({ caseId, file, locale, onProgress: setProgress, networkFailure: text.network }),
+    // An upload that meets an expired session opens the same sign-in dialog as other saves, then goes again.
+    mutationFn: (file: File) => api.saveAfterSignIn(() => uploadDocument({ caseId, file, locale, onProgress: setProgress, networkFailure: text.network })),
     onMutate: () => {
       setError(null);
       setAdded(null);
