@@ -39,8 +39,8 @@ async function closedLoop(users: number, warmupSeconds: number, seconds: number,
 
 async function main(load: Load): Promise<void> {
   const agent = new Agent({ keepAlive: true, maxSockets: load.users });
-  // The same planner hint the application's name search gives inside its transaction.
-  const pool = new pg.Pool({ connectionString: load.databaseUrl, max: load.users, options: '-c enable_seqscan=off' });
+  // The same planner hint and similarity threshold the application's name search sets.
+  const pool = new pg.Pool({ connectionString: load.databaseUrl, max: load.users, options: '-c enable_seqscan=off -c pg_trgm.similarity_threshold=0.5' });
   const workers: Worker[] = load.workers;
   const at = (user: number) => workers[user % workers.length]!;
   const pick = <T>(items: T[], i: number, user: number) => items[(i * 7 + user * 13) % items.length]!;

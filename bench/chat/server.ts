@@ -85,13 +85,14 @@ function profileUntilStopped(dir: string | undefined, name: string): void {
   const session = new Session();
   session.connect();
   session.post('Profiler.enable', () => session.post('Profiler.start'));
-  process.once('SIGTERM', () => {
-    // The synchronous session answers within this call, before the process ends.
+  // Written on the way out whichever way that is (the end of stdin, or SIGTERM): the synchronous
+  // session answers within the call.
+  process.once('exit', () =>
     session.post('Profiler.stop', (error, result) => {
       if (!error) writeFileSync(`${dir}/chat-server-${name}-${process.pid}.cpuprofile`, JSON.stringify(result.profile));
-      process.exit(0);
-    });
-  });
+    }),
+  );
+  process.once('SIGTERM', () => process.exit(0));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main(JSON.parse(process.env.CHAT_BENCH_SERVER!) as ServerOptions);

@@ -2,7 +2,7 @@
 // access capability's service for it, so case work, plans, MANO and the rest never read the
 // account tables themselves. Functions take the caller's transaction (a `Queryable`), so a name
 // next to a note is read in the same snapshot as the note.
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { centres, teams, userTeams, users } from './access.tables.js';
 import { rolePermissions, type Permission, type Role } from './permissions.js';
 import type { Queryable } from '../platform/db.js';
@@ -19,6 +19,17 @@ export async function staffNames(q: Queryable, ids: Iterable<string | null | und
   if (wanted.length === 0) return new Map();
   const rows = await q.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Staff names and one team's name in one statement (a case file needs both). */
+export async function staffAndTeamNames(q: Queryable, ids: Iterable<string | null | undefined>, teamId: string): Promise<{ names: Map<string, string>; teamName: string }> {
+  const wanted = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
+  const found = await q
+    .select({ kind: sql<string>`'team'`, id: teams.id, name: teams.name })
+    .from(teams)
+    .where(eq(teams.id, teamId))
+    .unionAll(q.select({ kind: sql<string>`'user'`, id: users.id, name: users.displayName }).from(users).where(wanted.length ? inArray(users.id, wanted) : sql`false`));
+  return { names: new Map(found.filter((r) => r.kind === 'user').map((r) => [r.id, r.name])), teamName: found.find((r) => r.kind === 'team')?.name ?? '' };
 }
 
 /** Active caseworkers and team leads of the given teams: who can carry a case. */

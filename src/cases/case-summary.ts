@@ -2,7 +2,7 @@
 // the children are, where the case stands and the deadline that matters next.
 import { z } from 'zod';
 import type { Queryable } from '../platform/db.js';
-import { childrenOf, type CaseRow } from './case.repository.js';
+import { childrenOf, type CaseRow, type PersonRow } from './case.repository.js';
 import { caseStatuses, caseTracks } from './cases.tables.js';
 import { deadlineState } from './deadlines/deadlines.js';
 import { staffNames } from '../access/organisation.service.js';
@@ -59,7 +59,12 @@ export function waitingDaysOf(row: Pick<CaseRow, 'receivedAt' | 'firstContactAt'
 export async function presentSummaries(q: Queryable, rows: CaseRow[], now = new Date()): Promise<CaseSummary[]> {
   const children = await childrenOf(q, rows.map((r) => r.id));
   const names = await staffNames(q, rows.map((r) => r.ownerId));
-  return rows.map((row) => ({
+  return rows.map((row) => summaryOf(row, children.get(row.id) ?? [], names, now));
+}
+
+/** The case file's summary from what it loaded anyway (its people, the staff names): no query. */
+export function summaryOf(row: CaseRow, children: PersonRow[], names: Map<string, string>, now = new Date()): CaseSummary {
+  return {
     id: row.id,
     number: row.number,
     track: row.track,
@@ -68,7 +73,7 @@ export async function presentSummaries(q: Queryable, rows: CaseRow[], now = new 
     problemCategory: row.problemCategory,
     teamId: row.teamId,
     owner: row.ownerId ? { id: row.ownerId, name: names.get(row.ownerId) ?? '' } : null,
-    children: (children.get(row.id) ?? []).map((c) => ({
+    children: children.map((c) => ({
       id: c.id,
       firstName: c.firstName,
       lastName: c.lastName,
@@ -81,5 +86,5 @@ export async function presentSummaries(q: Queryable, rows: CaseRow[], now = new 
     firstContactAt: row.firstContactAt?.toISOString() ?? null,
     deadline: nextDeadlineOf(row, now),
     version: row.version,
-  }));
+  };
 }

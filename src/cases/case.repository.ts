@@ -15,14 +15,26 @@ export async function memberIdsOf(q: Queryable, caseId: string): Promise<string[
   return rows.map((r) => r.userId);
 }
 
-/** The case if the actor may open it; otherwise 404, the same answer as for no case at all. */
+/**
+ * The case if the actor may open it; otherwise 404, the same answer as for no case at all. Its
+ * members come in the same statement (they decide access, and every caller needs them).
+ */
 export async function loadCaseFor(q: Queryable, actor: Actor, caseId: string, options: { forUpdate?: boolean } = {}): Promise<CaseRow & { memberIds: string[] }> {
-  const query = q.select().from(cases).where(eq(cases.id, caseId));
-  const [row] = options.forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound();
-  const memberIds = await memberIdsOf(q, row.id);
-  if (!mayAccessCase(actor, { centreId: row.centreId, teamId: row.teamId, ownerId: row.ownerId, memberIds })) throw notFound();
-  return { ...row, memberIds };
+  const memberIds = sql<string[]>`coalesce((select array_agg(${caseMembers.userId} order by ${caseMembers.addedAt}) from ${caseMembers} where ${caseMembers.caseId} = ${cases.id}), '{}')`;
+  const query = q.select({ row: cases, memberIds: memberIds.as('member_ids') }).from(cases).where(eq(cases.id, caseId));
+  const [found] = options.forUpdate ? await query.for('update', { of: cases }) : await query;
+  if (!found) throw notFound();
+  const { row } = found;
+  const members = parseUuidArray(found.memberIds);
+  if (!mayAccessCase(actor, { centreId: row.centreId, teamId: row.teamId, ownerId: row.ownerId, memberIds: members })) throw notFound();
+  return { ...row, memberIds: members };
+}
+
+/** node-postgres hands a uuid[] back as its text form; PGlite as an array. */
+function parseUuidArray(value: string[] | string): string[] {
+  if (Array.isArray(value)) return value;
+  const inner = value.replace(/^\{|\}$/g, '');
+  return inner === '' ? [] : inner.split(',');
 }
 
 /** For changes: a closed case is read-only until it is reopened. */
@@ -47,6 +59,14 @@ export async function listCasesFor(q: Queryable, actor: Actor, filter: SQL | und
 export type PersonRow = typeof casePersons.$inferSelect;
 
 /** The children of each case, oldest first and the unborn last. */
+/** A case's children from its loaded people, in the order childrenOf gives them. */
+export function childrenAmong(persons: PersonRow[]): PersonRow[] {
+  const born = (p: PersonRow) => (p.unborn ? 1 : 0);
+  return persons
+    .filter((p) => p.kind === 'child' && p.removedAt === null)
+    .sort((a, b) => born(a) - born(b) || (a.dateOfBirth ?? '\uffff').localeCompare(b.dateOfBirth ?? '\uffff') || (a.firstName < b.firstName ? -1 : a.firstName > b.firstName ? 1 : 0));
+}
+
 export async function childrenOf(q: Queryable, caseIds: string[]): Promise<Map<string, PersonRow[]>> {
   const byCase = new Map<string, PersonRow[]>();
   if (caseIds.length === 0) return byCase;

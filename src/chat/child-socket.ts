@@ -118,9 +118,10 @@ export class ChildSession {
     );
     await touchChild(this.deps.db, conversation.id);
     this.lastTouch = Date.now();
-    await this.sendState();
+    const current = await this.sendState();
     feed.notified();
-    await this.sendMarks();
+    // The marks as of the row just read for the state; later changes come as bus events.
+    if (current) await this.sendMarks(marksOf(current));
   }
 
   private async receive(clientId: string, body: string): Promise<void> {
@@ -148,18 +149,20 @@ export class ChildSession {
     if (receipt) send(this.socket, { type: 'receipt', ...receipt });
   }
 
-  private async sendState(): Promise<void> {
-    if (!this.conversation) return;
+  /** Sends the chat's state as it is now; answers the row it read, or null when the socket closes. */
+  private async sendState(): Promise<Conversation | null> {
+    if (!this.conversation) return null;
     const current = await conversationById(this.deps.db, this.conversation.id);
-    if (!current) return;
+    if (!current) return null;
     if (current.tokenHash !== this.conversation.tokenHash) {
       // The child came back elsewhere with the code word: this browser's key no longer opens it.
       this.refuse('token_replaced');
       this.socket.close(4401, 'token replaced');
-      return;
+      return null;
     }
     this.conversation = current;
     send(this.socket, await childState(this.deps.db, current));
+    return current;
   }
 
   private stop(): void {

@@ -5,11 +5,11 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db.js';
 import { actorOf } from '../actor.js';
-import { loadCaseFor, type CaseRow } from '../case.repository.js';
-import { presentSummaries } from '../case-summary.js';
+import { childrenAmong, loadCaseFor, type CaseRow } from '../case.repository.js';
+import { summaryOf } from '../case-summary.js';
 import { caseEvents, caseNotes, casePersons, caseRelations } from '../cases.tables.js';
 import { caseReporters, caseReports } from '../intake/intake.tables.js';
-import { staffNames, teamName } from '../../access/organisation.service.js';
+import { staffAndTeamNames } from '../../access/organisation.service.js';
 import type { CaseFile } from './file.schema.js';
 
 const MAX_NOTES = 500;
@@ -46,7 +46,6 @@ export const presentNote = (n: NoteRow, names: Map<string, string>) => ({
 });
 
 async function assemble(q: Queryable, row: CaseRow & { memberIds: string[] }): Promise<CaseFile> {
-  const [summary] = await presentSummaries(q, [row]);
   const persons = await q.select().from(casePersons).where(eq(casePersons.caseId, row.id)).orderBy(asc(casePersons.createdAt));
   const living = persons.filter((p) => p.removedAt === null);
   const relations = await q.select().from(caseRelations).where(eq(caseRelations.caseId, row.id)).orderBy(asc(caseRelations.createdAt));
@@ -54,11 +53,12 @@ async function assemble(q: Queryable, row: CaseRow & { memberIds: string[] }): P
   // The most recent events when a long case has more than fit: the chronology must end today.
   const events = (await q.select().from(caseEvents).where(eq(caseEvents.caseId, row.id)).orderBy(desc(caseEvents.occurredAt), desc(caseEvents.id)).limit(MAX_EVENTS)).reverse();
   const reports = await q.select().from(caseReports).where(eq(caseReports.caseId, row.id)).orderBy(asc(caseReports.receivedAt));
-  const names = await staffNames(q, [...row.memberIds, ...notes.map((n) => n.authorId), ...events.map((e) => e.actorId)]);
+  // Every staff name of the file (owner, members, authors, actors) and the team's, looked up once.
+  const { names, teamName } = await staffAndTeamNames(q, [row.ownerId, ...row.memberIds, ...notes.map((n) => n.authorId), ...events.map((e) => e.actorId)], row.teamId);
   const livingIds = new Set(living.map((p) => p.id));
   return {
-    ...summary!,
-    team: { id: row.teamId, name: await teamName(q, row.teamId) },
+    ...summaryOf(row, childrenAmong(persons), names),
+    team: { id: row.teamId, name: teamName },
     members: row.memberIds.map((id) => ({ id, name: names.get(id) ?? '' })),
     openedAt: row.openedAt.toISOString(),
     firstContactDueAt: row.firstContactDueAt.toISOString(),
