@@ -1,29 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './harness.js';
-import { launchChromium, screenshot, seriousAxeFindings, signIn, startJourney } from './browser.js';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { centres } from '../src/access/access.tables.js';
+import { chatFeedbackCounts } from '../src/chat/chat.tables.js';
+import { expectNoSeriousAxeFindings, screenshot, seriousAxeFindings, signIn, useServerAndBrowser } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function demoLogin(role: string) {
-  const login = server.demoLogins.find((candidate) => candidate.role === role);
-  if (login === undefined) throw new Error(`the demo data has no ${role}`);
-  return login;
-}
+const suite = useServerAndBrowser();
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   it('is a check that can fail: an unlabelled field on a bare page is reported', async () => {
-    const { context, page } = await startJourney(browser, server.url);
+    const { context, page } = await suite.journey();
     await page.goto('/login');
     await page.setContent(
       '<html lang="nl"><title>x</title><main><input type="text"></main></html>',
@@ -34,14 +19,14 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   });
 
   it('finds no serious or critical problems on the login page, also after a failed attempt', async () => {
-    const { context, page } = await startJourney(browser, server.url);
+    const { context, page } = await suite.journey();
     await page.goto('/login');
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await seriousAxeFindings(page)).toEqual([]);
+    await expectNoSeriousAxeFindings(page, 'login');
 
     await signIn(page, { email: 'nobody@vk.example', password: 'wrong' });
     await page.getByRole('alert').waitFor();
-    expect(await seriousAxeFindings(page)).toEqual([]);
+    await expectNoSeriousAxeFindings(page, 'login after a failed attempt');
     await context.close();
   });
 
@@ -53,25 +38,20 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
       { role: 'admin', path: '/admin/users', name: 'admin-users' },
     ];
     for (const { role, path, name } of pages) {
-      const { context, page } = await startJourney(browser, server.url);
-      await signIn(page, demoLogin(role));
-      await page.waitForURL((url) => url.pathname === '/');
+      const { context, page } = await suite.journey();
+      await suite.demoLogin(page, role);
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).waitFor();
       if (path !== '/') await page.getByRole('table').waitFor();
       await screenshot(page, `axe-${name}`);
-      expect({ page: name, findings: await seriousAxeFindings(page) }).toEqual({
-        page: name,
-        findings: [],
-      });
+      await expectNoSeriousAxeFindings(page, name);
       await context.close();
     }
   });
 
   it('offers a skip link as the first stop for keyboard users', async () => {
-    const { context, page } = await startJourney(browser, server.url);
-    await signIn(page, demoLogin('caseworker'));
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page } = await suite.journey();
+    await suite.demoLogin(page, 'caseworker');
     // After the sign-in navigation focus sits on the page title (useRouteFocus), so the next Tab
     // goes into the page; the skip link is the first stop of a page as the browser loads it.
     await page.reload();
@@ -85,9 +65,8 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   });
 
   it('moves focus to the new page title after navigation, and `/` jumps to the search field', async () => {
-    const { context, page } = await startJourney(browser, server.url);
-    await signIn(page, demoLogin('dpo'));
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page } = await suite.journey();
+    await suite.demoLogin(page, 'dpo');
     await page
       .getByRole('navigation', { name: 'Hoofdnavigatie' })
       .getByRole('link', { name: 'Auditlog' })
@@ -108,7 +87,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
-    const { context, page } = await startJourney(browser, server.url);
+    const { context, page } = await suite.journey();
     await page.setViewportSize({ width: 360, height: 740 });
     const overflow = () =>
       page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -116,11 +95,31 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-login');
-    await signIn(page, demoLogin('team_lead'));
-    await page.waitForURL((url) => url.pathname === '/');
+    await suite.demoLogin(page, 'team_lead');
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-home-team-lead');
+    await context.close();
+  });
+
+  it('shows a chat team lead the feedback after the chat, reached from the menu, with small counts withheld', async () => {
+    const [chat] = await suite.server.db.select({ id: centres.id }).from(centres).where(eq(centres.code, 'chat-minderjarigen'));
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date()).slice(0, 7);
+    await suite.server.db.insert(chatFeedbackCounts).values([
+      { centreId: chat!.id, month: `${month}-01`, answer: 'helped_a_lot', count: 12 },
+      { centreId: chat!.id, month: `${month}-01`, answer: 'helped_a_bit', count: 3 },
+    ]);
+    const { context, page } = await suite.journey();
+    await suite.demoLogin(page, 'team_lead', 'chat-minderjarigen');
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Feedback na de chat' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Feedback na de chat' }).waitFor();
+    const table = page.getByRole('table', { name: 'Antwoorden per maand' });
+    await table.waitFor();
+    // 3 is withheld, and 12 with it (the total would give the 3 away); the total of 15 is shown.
+    await expect(table.getByRole('cell', { name: 'afgeschermd' }).count()).resolves.toBe(2);
+    await table.getByRole('cell', { name: '15' }).waitFor();
+    await screenshot(page, 'chat-feedback');
+    await expectNoSeriousAxeFindings(page, 'chat feedback');
     await context.close();
   });
 });

@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './harness.js';
-import { launchChromium, screenshot, seriousAxeFindings, signIn, startJourney } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeFindings, screenshot, signIn, signInToHome, useServerAndBrowser } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useServerAndBrowser();
 
 describe('admin: users', () => {
   it('creates an account (field errors from the server land on the field), then disables it', async () => {
-    const admin = server.demoLogins.find((login) => login.role === 'admin')!;
-    const { context, page, consoleErrors } = await startJourney(browser, server.url);
-    await signIn(page, admin);
-    await page.waitForURL((url) => url.pathname === '/');
+    const admin = suite.demoCredentials('admin');
+    const { context, page, consoleErrors } = await suite.journey();
+    await signInToHome(page, admin);
     await page.getByRole('link', { name: 'Gebruikers beheren' }).click();
     await page.getByRole('link', { name: 'Nieuwe gebruiker' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuwe gebruiker' }).waitFor();
@@ -36,7 +23,7 @@ describe('admin: users', () => {
     await teams.locator('label').first().click();
     await expect(teams.getByRole('checkbox').first().isChecked()).resolves.toBe(true);
     await page.getByLabel('Wachtwoord').fill('kort');
-    expect(await seriousAxeFindings(page)).toEqual([]);
+    await expectNoSeriousAxeFindings(page, 'new user form');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
 
     // The server refuses the short password: the message is on the password field, the rest is kept.
@@ -60,14 +47,14 @@ describe('admin: users', () => {
     await row.getByRole('button', { name: 'Els Claes uitschakelen' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
-    expect(await seriousAxeFindings(page)).toEqual([]);
+    await expectNoSeriousAxeFindings(page, 'disable dialog');
     await screenshot(page, 'admin-disable-dialog');
     await dialog.getByRole('button', { name: 'Uitschakelen' }).click();
     await page.getByText('Els Claes is uitgeschakeld.').waitFor();
     await row.getByText('Uitgeschakeld').waitFor();
 
     // The disabled account can no longer sign in.
-    const other = await startJourney(browser, server.url);
+    const other = await suite.journey();
     await signIn(other.page, {
       email: 'els.claes@e2e.schakel.be',
       password: 'een lang en eigen wachtwoord 2026',

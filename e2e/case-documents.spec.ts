@@ -1,33 +1,11 @@
 // Documents in the case file and a save that meets an expired session, in a real browser: a team
 // lead adds a PDF (and is refused a renamed program), downloads it, and after the session was
 // ended elsewhere signs in again in a dialog, after which the typed note is saved. Axe on each state.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, seriousAxeFindings, signIn, startJourney } from './browser.js';
-import { startTestServer, type TestServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeFindings, useServerAndBrowser } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-}, 400_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function teamLead() {
-  const login = server.demoLogins.find((candidate) => candidate.role === 'team_lead' && candidate.centre === 'vk-antwerpen');
-  if (login === undefined) throw new Error('the demo data has no team lead in Antwerp');
-  return login;
-}
-
-async function expectNoSeriousAxeFindings(page: Page, name: string): Promise<void> {
-  const findings = await seriousAxeFindings(page);
-  expect(findings, `${name}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
-}
+const suite = useServerAndBrowser(400_000);
 
 /** Registers a report that opens a case, through the API the page itself uses. */
 async function openCaseFromPage(page: Page): Promise<string> {
@@ -58,9 +36,8 @@ const program = Buffer.concat([Buffer.from('MZ', 'latin1'), Buffer.alloc(62), Bu
 
 describe('case documents and an expired session', () => {
   it('adds, refuses and downloads documents, then saves a note after signing in again', async () => {
-    const { context, page, consoleErrors } = await startJourney(browser, server.url);
-    await signIn(page, teamLead());
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page, consoleErrors } = await suite.journey();
+    await suite.demoLogin(page, 'team_lead', 'vk-antwerpen');
     const caseId = await openCaseFromPage(page);
     await page.goto(`/cases/${caseId}`);
     const section = page.getByRole('region', { name: 'Documenten' });
@@ -84,9 +61,8 @@ describe('case documents and an expired session', () => {
     await expect(page.getByText('Document toegevoegd').first().isVisible()).resolves.toBe(true);
 
     // The session ends elsewhere ("sign out everywhere" from another browser) while a note is typed.
-    const other = await startJourney(browser, server.url);
-    await signIn(other.page, teamLead());
-    await other.page.waitForURL((url) => url.pathname === '/');
+    const other = await suite.journey();
+    await suite.demoLogin(other.page, 'team_lead', 'vk-antwerpen');
     await other.page.evaluate(async () => {
       const csrf = document.cookie.split('; ').find((c) => c.startsWith('schakel_csrf='))?.split('=')[1] ?? '';
       await fetch('/api/auth/logout-all', { method: 'POST', headers: { 'x-csrf-token': decodeURIComponent(csrf) } });
@@ -101,7 +77,7 @@ describe('case documents and an expired session', () => {
     await dialog.waitFor();
     expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
     await expectNoSeriousAxeFindings(page, 'sign in again dialog');
-    await dialog.getByLabel('Wachtwoord').fill(teamLead().password);
+    await dialog.getByLabel('Wachtwoord').fill(suite.demoCredentials('team_lead', 'vk-antwerpen').password);
     await dialog.getByRole('button', { name: 'Verder' }).click();
     await dialog.waitFor({ state: 'detached' });
     await notes.getByText('Lore was vandaag op school en vertelde over haar konijn.').last().waitFor();

@@ -1,39 +1,15 @@
 // Case work in a real browser: a team lead takes in a report from the keyboard, decides to open a
 // case, finds it on the waiting list, opens the file and records a contact note — and a typed
 // intake survives a reload. Every page is checked with axe.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, seriousAxeFindings, signIn, startJourney } from './browser.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeFindings, screenshot, useServerAndBrowser } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function demoLogin(role: string) {
-  const login = server.demoLogins.find((candidate) => candidate.role === role && candidate.centre === 'vk-antwerpen');
-  if (login === undefined) throw new Error(`the demo data has no ${role} in Antwerp`);
-  return login;
-}
-
-async function expectNoSeriousAxeFindings(page: Page, name: string): Promise<void> {
-  const findings = await seriousAxeFindings(page);
-  expect(findings, `${name}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
-}
+const suite = useServerAndBrowser();
 
 describe('case work', () => {
   it('takes a report in, opens a case, and records the first contact on it', async () => {
-    const { context, page, consoleErrors } = await startJourney(browser, server.url);
-    await signIn(page, demoLogin('team_lead'));
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page, consoleErrors } = await suite.journey();
+    await suite.demoLogin(page, 'team_lead', 'vk-antwerpen');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn dossiers' }).click();
     await page.waitForURL('**/cases');
     await page.getByRole('heading', { name: 'Mijn dossiers', level: 2 }).waitFor();
@@ -91,9 +67,8 @@ describe('case work', () => {
   });
 
   it('keeps a half-typed intake through a reload, and lets the worker decide on it later', async () => {
-    const { context, page } = await startJourney(browser, server.url);
-    await signIn(page, demoLogin('caseworker'));
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page } = await suite.journey();
+    await suite.demoLogin(page, 'caseworker', 'vk-antwerpen');
     await page.goto('/cases/intake');
     await page.getByLabel(/Wat werd gezien of gehoord/).fill('Buren horen elke nacht geschreeuw.');
     await page.getByRole('group', { name: 'Kind 1' }).getByLabel('Voornaam').fill('Wannes');

@@ -3,14 +3,12 @@
 // safety, makes safety plan v1, holds a case conference with a partner, refers the family, makes
 // safety plan v2 and closes the case — after which the file is read-only. Every page visited is
 // scanned with axe, also with its forms unfolded.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, signIn, startJourney, type Journey } from './browser.js';
-import { expectNoSeriousAxeFindings, isoDay, saved, unfold } from './casework-steps.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { expectNoSeriousAxeFindings, screenshot, signInToHome, useServerAndBrowser, type Journey } from './browser.js';
+import { isoDay, saved, unfold } from './casework-steps.js';
 
-let server: TestServer;
-let browser: Browser;
+const suite = useServerAndBrowser();
 let journey: Journey;
 let page: Page;
 let caseUrl = '';
@@ -18,26 +16,21 @@ const scanned: string[] = [];
 const child = { first: 'Fien', last: 'Dewaele' };
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  journey = await startJourney(browser, server.url);
+  journey = await suite.journey();
   page = journey.page;
 });
 
 afterAll(async () => {
   await journey?.context.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the case-work journey', () => {
   it('takes a report in, triages it to a case and assigns it', async () => {
-    const lead = server.demoLogins.find((login) => login.role === 'team_lead' && login.centre === 'vk-antwerpen');
-    if (!lead) throw new Error('the demo data has no team lead in Antwerp');
+    const lead = suite.demoCredentials('team_lead', 'vk-antwerpen');
     await page.goto('/login');
     await page.getByLabel('E-mailadres').waitFor();
     await expectNoSeriousAxeFindings(page, 'sign-in', scanned);
-    await signIn(page, lead);
-    await page.waitForURL((url) => url.pathname === '/');
+    await signInToHome(page, lead);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectNoSeriousAxeFindings(page, 'home', scanned);
 

@@ -2,32 +2,18 @@
 // with the family informed, the 65-working-day clock runs, a second team decision concludes it with
 // "necessary, no cooperation", and the letter to the prosecutor is generated from the file and
 // waits for a colleague's review. Every page state is scanned with axe.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signIn, startJourney } from './browser.js';
-import { expectNoSeriousAxeFindings, isoDay, saved, unfold } from './casework-steps.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeFindings, signInToHome, useServerAndBrowser } from './browser.js';
+import { isoDay, saved, unfold } from './casework-steps.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useServerAndBrowser();
 
 describe('a MANO track', () => {
   it('starts on a team decision, concludes on another and generates the prosecutor letter for review', async () => {
     const scanned: string[] = [];
-    const { context, page, consoleErrors } = await startJourney(browser, server.url);
-    const lead = server.demoLogins.find((login) => login.role === 'team_lead' && login.centre === 'vk-antwerpen');
-    if (!lead) throw new Error('the demo data has no team lead in Antwerp');
-    await signIn(page, lead);
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page, consoleErrors } = await suite.journey();
+    const lead = suite.demoCredentials('team_lead', 'vk-antwerpen');
+    await signInToHome(page, lead);
 
     await page.goto('/cases/intake');
     await page.getByLabel('Professional', { exact: true }).check();

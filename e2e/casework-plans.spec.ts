@@ -4,33 +4,11 @@
 // (a half-typed version survives a reload), compares them, records the family's agreement,
 // builds a recovery plan with an action for a partner service and shares part of it — then sees
 // the review that falls due on their case home. Every page and state visited is checked with axe.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, seriousAxeFindings, signIn, startJourney } from './browser.js';
-import { startTestServer, type TestServer } from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeFindings, screenshot, useServerAndBrowser } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function demoLogin(role: string) {
-  const login = server.demoLogins.find((candidate) => candidate.role === role && candidate.centre === 'vk-antwerpen');
-  if (login === undefined) throw new Error(`the demo data has no ${role} in Antwerp`);
-  return login;
-}
-
-async function expectNoSeriousAxeFindings(page: Page, name: string): Promise<void> {
-  const findings = await seriousAxeFindings(page);
-  expect(findings, `${name}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
-}
+const suite = useServerAndBrowser();
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -62,9 +40,8 @@ async function openCaseWithoutPlans(page: Page): Promise<string> {
 
 describe('assessments and plans', () => {
   it('assesses safety, makes and revises the safety plan, and shares the recovery plan', async () => {
-    const { context, page, consoleErrors } = await startJourney(browser, server.url);
-    await signIn(page, demoLogin('caseworker'));
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page, consoleErrors } = await suite.journey();
+    await suite.demoLogin(page, 'caseworker', 'vk-antwerpen');
     const href = await openCaseWithoutPlans(page);
     const caseNumber = (await page.getByRole('heading', { level: 1 }).textContent())!.split(' ')[0]!;
     await expectNoSeriousAxeFindings(page, 'case file without plans');

@@ -1,15 +1,6 @@
 // Small steps the case-work journey repeats: unfolding a folded form from the keyboard, scoping
-// to one form by its name, waiting for the server's answer, and the axe check of a page.
+// to one form by its name, and waiting for the server's answer.
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { seriousAxeFindings } from './browser.js';
-
-/** Every page the journey visits is scanned; the names of the scans are listed for the report. */
-export async function expectNoSeriousAxeFindings(page: Page, name: string, scanned: string[]): Promise<void> {
-  const findings = await seriousAxeFindings(page);
-  expect(findings, `${name}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
-  scanned.push(name);
-}
 
 /** Opens a folded form (<summary>) with the keyboard, as a worker without a mouse would, and returns the form. */
 export async function unfold(page: Page, summary: string, formName: string | RegExp = summary, within: Locator | Page = page): Promise<Locator> {

@@ -5,14 +5,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './harness.js';
-import { launchChromium, screenshot, seriousAxeFindings, signIn, startJourney } from './browser.js';
+import { expectNoSeriousAxeFindings, screenshot, startServerAndBrowser, suiteOf, type ServerAndBrowser } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
+let started: ServerAndBrowser | undefined;
+const suite = suiteOf(() => started!);
 let uiDir: string;
 let csp = '';
 
@@ -31,7 +30,7 @@ async function servePrivateUi(context: BrowserContext): Promise<void> {
   // would then refuse its WebSocket to the loopback server; the permission lifts that.
   await context.grantPermissions(['local-network-access']);
   await context.route(
-    (url) => url.origin === new URL(server.url).origin && !url.pathname.startsWith('/api'),
+    (url) => url.origin === new URL(suite.server.url).origin && !url.pathname.startsWith('/api'),
     async (route) => {
       const path = new URL(route.request().url()).pathname;
       const file = extname(path) ? normalize(join(uiDir, path)) : join(uiDir, 'index.html');
@@ -44,27 +43,20 @@ async function servePrivateUi(context: BrowserContext): Promise<void> {
 }
 
 beforeAll(async () => {
-  [server, browser, uiDir] = await Promise.all([startTestServer(), launchChromium(), buildPrivateUi()]);
-  csp = (await fetch(`${server.url}/api/health`)).headers.get('content-security-policy') ?? '';
+  [started, uiDir] = await Promise.all([startServerAndBrowser(), buildPrivateUi()]);
+  csp = (await fetch(`${suite.server.url}/api/health`)).headers.get('content-security-policy') ?? '';
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await started?.close();
   if (uiDir) rmSync(uiDir, { recursive: true, force: true });
 });
 
 const EXIT_URL = 'https://www.meteo.be/nl';
 
-function demo(role: string, centre: string) {
-  const login = server.demoLogins.find((l) => l.role === role && l.centre === centre);
-  if (!login) throw new Error(`no demo ${role} in ${centre}`);
-  return login;
-}
-
 /** A phone-sized context for the child; the neutral exit site is answered locally (no internet). */
 async function childContext(): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[]; foreignRequests: string[] }> {
-  const context = await browser.newContext({ baseURL: server.url, locale: 'nl-BE', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await suite.browser.newContext({ baseURL: suite.server.url, locale: 'nl-BE', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await context.route('https://www.meteo.be/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><h1>Het weer vandaag</h1>' }));
   await servePrivateUi(context);
   const page = await context.newPage();
@@ -75,13 +67,13 @@ async function childContext(): Promise<{ context: BrowserContext; page: Page; co
   const foreignRequests: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin !== new URL(server.url).origin && !request.url().startsWith(EXIT_URL)) foreignRequests.push(request.url());
+    if (url.origin !== new URL(suite.server.url).origin && !request.url().startsWith(EXIT_URL)) foreignRequests.push(request.url());
   });
   return { context, page, consoleErrors, foreignRequests };
 }
 
 async function staffJourney() {
-  const journey = await startJourney(browser, server.url);
+  const journey = await suite.journey();
   await servePrivateUi(journey.context);
   return journey;
 }
@@ -116,7 +108,7 @@ async function handOffWithConsent(page: Page): Promise<void> {
   await step.getByRole('radio', { name: 'Het kind', exact: true }).check();
   await step.getByRole('radio', { name: 'Ja, het kind vindt het goed' }).check();
   await screenshot(page, 'console-handoff');
-  expect(await seriousAxeFindings(page)).toEqual([]);
+  await expectNoSeriousAxeFindings(page, 'console hand-off');
   await step.getByRole('button', { name: 'Doorgeven', exact: true }).click();
   await step.getByText(/Doorgegeven aan VK Antwerpen .* Met toestemming\. Het gesprek ging mee\./).waitFor();
 }
@@ -124,8 +116,7 @@ async function handOffWithConsent(page: Page): Promise<void> {
 /** Another person, the VK's team lead, finds the report in triage and reads the conversation. */
 async function expectTranscriptInTriage(lines: string[]): Promise<void> {
   const vk = await staffJourney();
-  await signIn(vk.page, demo('team_lead', 'vk-antwerpen'));
-  await vk.page.waitForURL((url) => url.pathname === '/');
+  await suite.demoLogin(vk.page, 'team_lead', 'vk-antwerpen');
   await vk.page.goto('/cases');
   const item = vk.page.locator('.triage-item', { hasText: 'haar wifi raar doet' });
   await item.getByText('Doorgegeven door de chat voor minderjarigen', { exact: false }).waitFor();
@@ -133,7 +124,7 @@ async function expectTranscriptInTriage(lines: string[]): Promise<void> {
   await item.getByRole('button', { name: 'Chatgesprek tonen' }).click();
   for (const line of lines) await item.locator('.report-transcript').getByText(line).waitFor();
   await screenshot(vk.page, 'triage-handoff');
-  expect(await seriousAxeFindings(vk.page)).toEqual([]);
+  await expectNoSeriousAxeFindings(vk.page, 'triage with the hand-off');
   expect(vk.consoleErrors).toEqual([]);
   await vk.context.close();
 }
@@ -144,15 +135,14 @@ describe('chat between a child and a counsellor', () => {
     await child.page.goto('/chat');
     await child.page.getByRole('heading', { name: 'Praat met ons' }).waitFor();
     await screenshot(child.page, 'chat-welcome');
-    expect(await seriousAxeFindings(child.page)).toEqual([]);
+    await expectNoSeriousAxeFindings(child.page, 'chat welcome');
     await child.page.getByRole('button', { name: 'Switch to English' }).click();
     await child.page.getByRole('heading', { name: 'Talk to us' }).waitFor();
     expect(await child.page.getByRole('button', { name: 'Quick exit' }).isVisible()).toBe(true);
     await child.page.getByRole('button', { name: 'Naar het Nederlands' }).click();
 
     const staff = await staffJourney();
-    await signIn(staff.page, demo('counsellor', 'chat-minderjarigen'));
-    await staff.page.waitForURL((url) => url.pathname === '/');
+    await suite.demoLogin(staff.page, 'counsellor', 'chat-minderjarigen');
     await staff.page.goto('/console');
     await staff.page.getByRole('button', { name: 'Beschikbaar maken' }).click();
     await staff.page.getByRole('button', { name: 'Pauze nemen' }).waitFor();
@@ -161,7 +151,7 @@ describe('chat between a child and a counsellor', () => {
     await childSays(child.page, 'Hallo, mag ik iets vragen?');
     await child.page.locator('.chat-bubble--child', { hasText: 'Hallo, mag ik iets vragen?' }).getByText('verstuurd').waitFor();
     await screenshot(child.page, 'chat-waiting');
-    expect(await seriousAxeFindings(child.page)).toEqual([]);
+    await expectNoSeriousAxeFindings(child.page, 'chat waiting');
 
     await staff.page.getByRole('button', { name: 'Volgende chat nemen' }).click();
     const transcript = staff.page.locator('.console-transcript');
@@ -203,7 +193,7 @@ describe('chat between a child and a counsellor', () => {
     expect(childLines).toEqual(['Hallo, mag ik iets vragen?', 'Ben je er nog?', 'Mijn wifi doet raar.']);
     await screenshot(child.page, 'chat-conversation');
     await screenshot(staff.page, 'console-conversation');
-    expect(await seriousAxeFindings(staff.page)).toEqual([]);
+    await expectNoSeriousAxeFindings(staff.page, 'console conversation');
 
     // The counsellor ends the chat and registers it with the shared form.
     await staff.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
@@ -212,7 +202,7 @@ describe('chat between a child and a counsellor', () => {
     // The child gets one optional question, answered with one tap.
     const feedback = child.page.getByRole('group', { name: 'Heb je iets aan dit gesprek gehad?' });
     await feedback.getByRole('button', { name: 'Liever niet zeggen' }).waitFor();
-    expect(await seriousAxeFindings(child.page)).toEqual([]);
+    await expectNoSeriousAxeFindings(child.page, 'chat feedback question');
     await screenshot(child.page, 'chat-feedback');
     await feedback.getByRole('button', { name: 'Een beetje' }).click();
     await child.page.getByText('Dank je wel om het te zeggen.').waitFor();
@@ -223,7 +213,7 @@ describe('chat between a child and a counsellor', () => {
     await form.getByRole('radio', { name: 'Vrouw / meisje' }).check();
     await form.getByRole('radio', { name: 'Geen doorverwijzing' }).check();
     await screenshot(staff.page, 'console-registration');
-    expect(await seriousAxeFindings(staff.page)).toEqual([]);
+    await expectNoSeriousAxeFindings(staff.page, 'console registration');
     await form.getByRole('button', { name: 'Registratie bewaren' }).click();
     await staff.page.getByText('Dit gesprek is geregistreerd.').waitFor();
 
@@ -244,15 +234,13 @@ describe('chat between a child and a counsellor', () => {
 describe('supervision and opening hours', () => {
   it('alerts the supervisor at once about a child in acute danger and records the action taken', async () => {
     const lead = await staffJourney();
-    await signIn(lead.page, demo('team_lead', 'chat-minderjarigen'));
-    await lead.page.waitForURL((url) => url.pathname === '/');
+    await suite.demoLogin(lead.page, 'team_lead', 'chat-minderjarigen');
     await lead.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Chatconsole' }).click();
     await lead.page.getByRole('heading', { name: 'Supervisie chat' }).waitFor();
     await lead.page.getByText('Geen open meldingen.').waitFor();
 
     const staff = await staffJourney();
-    await signIn(staff.page, demo('counsellor', 'chat-minderjarigen'));
-    await staff.page.waitForURL((url) => url.pathname === '/');
+    await suite.demoLogin(staff.page, 'counsellor', 'chat-minderjarigen');
     await staff.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Chatconsole' }).click();
     const child = await childContext();
     await startChat(child.page);
@@ -270,7 +258,7 @@ describe('supervision and opening hours', () => {
     await lead.page.getByText('Kind in acuut gevaar').waitFor({ timeout: 10_000 });
     await lead.page.getByRole('heading', { name: 'Noodprotocol' }).waitFor();
     await screenshot(lead.page, 'supervisor-alert');
-    expect(await seriousAxeFindings(lead.page)).toEqual([]);
+    await expectNoSeriousAxeFindings(lead.page, 'supervisor alert');
     await lead.page.getByLabel('Genomen actie').selectOption({ label: '112 gebeld' });
     await lead.page.getByLabel('Toelichting').fill('Politie onderweg, kind blijft in gesprek.');
     await lead.page.getByRole('button', { name: 'Actie vastleggen' }).click();
@@ -280,8 +268,7 @@ describe('supervision and opening hours', () => {
 
   it('tells a child outside opening hours when we are back and what to do right now', async () => {
     const lead = await staffJourney();
-    await signIn(lead.page, demo('team_lead', 'chat-minderjarigen'));
-    await lead.page.waitForURL((url) => url.pathname === '/');
+    await suite.demoLogin(lead.page, 'team_lead', 'chat-minderjarigen');
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
     // The team lead closes the chat for today in the settings form (a holiday).
     await lead.page.goto('/console/supervise');
@@ -298,7 +285,7 @@ describe('supervision and opening hours', () => {
     await child.page.getByText(/We zijn er weer op \w+ om 00:00\./).waitFor();
     expect(await child.page.getByRole('link', { name: /112|1712|102/ }).count()).toBe(3);
     await screenshot(child.page, 'chat-closed');
-    expect(await seriousAxeFindings(child.page)).toEqual([]);
+    await expectNoSeriousAxeFindings(child.page, 'chat closed');
     await closedDays.fill('');
     await lead.page.getByRole('button', { name: 'Instellingen bewaren' }).click();
     await expect.poll(() => child.page.evaluate(async () => ((await (await fetch('/api/chat/status')).json()) as { open: boolean }).open)).toBe(true);
@@ -351,11 +338,10 @@ describe('quick exit', () => {
 describe('hotline 1712', () => {
   it('logs a call from the keyboard in well under a minute', async () => {
     const { context, page, consoleErrors } = await staffJourney();
-    await signIn(page, demo('counsellor', 'hotline-1712'));
-    await page.waitForURL((url) => url.pathname === '/');
+    await suite.demoLogin(page, 'counsellor', 'hotline-1712');
     await page.goto('/hotline');
     await page.getByRole('group', { name: 'Thema’s' }).getByRole('checkbox').first().waitFor();
-    expect(await seriousAxeFindings(page)).toEqual([]);
+    await expectNoSeriousAxeFindings(page, 'hotline form');
 
     // From the first question on, only keys: digits answer, Tab moves on, Ctrl+Enter saves.
     await page.getByRole('group', { name: 'Wie belt of chat?' }).getByRole('radio').first().focus();
@@ -376,7 +362,7 @@ describe('hotline 1712', () => {
     await step.getByLabel('Samenvatting: wat werd er verteld?').fill('Buurvrouw hoort geregeld geroep; de moeder wil zelf hulp.');
     await step.getByRole('radio', { name: 'Ja, er is toestemming' }).check();
     await step.getByRole('radio', { name: 'De beller' }).check();
-    expect(await seriousAxeFindings(page)).toEqual([]);
+    await expectNoSeriousAxeFindings(page, 'hotline hand-off');
     await step.getByRole('button', { name: 'Doorgeven', exact: true }).click();
     await step.getByText(/Doorgegeven aan .* Met toestemming\./).waitFor();
     const saved = await page.locator('.contact-list li').first().textContent();

@@ -3,34 +3,11 @@
 // sees the follow-up on the home page, names the family once it is known and converts the
 // question to a report; a request sent from the public Kindreflex guide shows up in the same
 // list. Every page is checked with axe.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, seriousAxeFindings, signIn, startJourney } from './browser.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeFindings, screenshot, useServerAndBrowser } from './browser.js';
 import { loadGuideCatalogue } from '../src/kindreflex/guide-catalogue.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function demoLogin(role: string) {
-  const login = server.demoLogins.find((candidate) => candidate.role === role && candidate.centre === 'vk-antwerpen');
-  if (login === undefined) throw new Error(`the demo data has no ${role} in Antwerp`);
-  return login;
-}
-
-async function expectNoSeriousAxeFindings(page: Page, name: string): Promise<void> {
-  const findings = await seriousAxeFindings(page);
-  expect(findings, `${name}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
-}
+const suite = useServerAndBrowser();
 
 /** A Brussels calendar date `days` from today, as a date input takes it. */
 function dayFromToday(days: number): string {
@@ -42,7 +19,7 @@ function dayFromToday(days: number): string {
 describe('advice and consult', () => {
   it('takes a teacher’s phone question, advises with a follow-up, and converts it to a report', async () => {
     // A professional in Antwerp asks for a consult through the public guide.
-    const sent = await fetch(`${server.url}/api/kindreflex/consult-requests`, {
+    const sent = await fetch(`${suite.server.url}/api/kindreflex/consult-requests`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -58,9 +35,8 @@ describe('advice and consult', () => {
     expect(sent.status).toBe(201);
     const { reference: guideReference } = (await sent.json()) as { reference: string };
 
-    const { context, page, consoleErrors } = await startJourney(browser, server.url);
-    await signIn(page, demoLogin('caseworker'));
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page, consoleErrors } = await suite.journey();
+    await suite.demoLogin(page, 'caseworker', 'vk-antwerpen');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Advies en consult' }).click();
     await page.waitForURL('**/consult**');
     await page.getByRole('link', { name: guideReference }).waitFor();

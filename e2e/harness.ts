@@ -8,6 +8,7 @@ import type { Role } from '../src/access/permissions.js';
 import { createUser } from '../src/access/users.service.js';
 import { centres, teams } from '../src/access/access.tables.js';
 import { loadConfig } from '../src/platform/config.js';
+import type { Db } from '../src/platform/db.js';
 import { systemCtx } from '../src/platform/context.js';
 import { startServer } from '../src/server.js';
 import { eq } from 'drizzle-orm';
@@ -17,6 +18,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export interface TestServer {
   url: string;
   demoLogins: { email: string; password: string; role: string; centre: string }[];
+  /** The server's own database, for a spec that must prepare what the UI cannot make. */
+  db: Db;
   createStaffUser(role: Role, centreCode?: string): Promise<{ email: string; password: string }>;
   close(): Promise<void>;
 }
@@ -42,6 +45,7 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     url: server.url,
     demoLogins: server.demoLogins ?? [],
+    db,
     async createStaffUser(role: Role, centreCode = 'vk-antwerpen') {
       const [centre] = await db.select().from(centres).where(eq(centres.code, centreCode));
       const [team] = await db.select().from(teams).where(eq(teams.centreId, centre!.id));

@@ -4,22 +4,11 @@
 // before the professional asks for it.
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, seriousAxeFindings, signIn } from './browser.js';
-import { startTestServer, type TestServer } from './harness.js';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeFindings, screenshot, useServerAndBrowser } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useServerAndBrowser();
 
 interface Watched {
   context: BrowserContext;
@@ -33,8 +22,8 @@ async function openGuide(
   viewport: { width: number; height: number },
   mobile = false,
 ): Promise<Watched> {
-  const context = await browser.newContext({
-    baseURL: server.url,
+  const context = await suite.browser.newContext({
+    baseURL: suite.server.url,
     locale: 'nl-BE',
     viewport,
     isMobile: mobile,
@@ -59,7 +48,7 @@ function expectOnlyStaticFiles(requests: Request[]): void {
     expect(`${r.method()} ${url.pathname}`).toMatch(
       /^GET \/(kindreflex|assets\/[\w.-]+|favicon\.svg)$/,
     );
-    expect(url.origin).toBe(server.url);
+    expect(url.origin).toBe(suite.server.url);
     expect(url.search).toBe('');
   }
 }
@@ -71,10 +60,6 @@ const choose = (page: Page, id: string, label: string | RegExp) =>
     .getByLabel(label, { exact: typeof label === 'string' })
     .check();
 
-async function expectNoAxeFindings(page: Page, where: string): Promise<void> {
-  expect(await seriousAxeFindings(page), where).toEqual([]);
-}
-
 describe('Kindreflex, the public guide', () => {
   it('takes a hospital professional on a phone to "involve a service": resumable on request, a PDF, counted only with consent', async () => {
     const { context, page, consoleErrors, requests } = await openGuide(
@@ -83,7 +68,7 @@ describe('Kindreflex, the public guide', () => {
     );
     expectOnlyStaticFiles(requests);
     const loaded = requests.length;
-    await expectNoAxeFindings(page, 'start');
+    await expectNoSeriousAxeFindings(page, 'start');
     await screenshot(page, 'kindreflex-phone-start');
 
     // The whole guide, its content included, also speaks English.
@@ -105,7 +90,7 @@ describe('Kindreflex, the public guide', () => {
       .getByLabel('Wat geeft u een niet-pluisgevoel?')
       .fill('Moeder kwam binnen na een val; de twee kleuters wachten alleen thuis.');
     await choose(page, 'colleague_consulted', 'Ja');
-    await expectNoAxeFindings(page, 'step 2');
+    await expectNoSeriousAxeFindings(page, 'step 2');
     await screenshot(page, 'kindreflex-phone-step');
     await next(page);
     await next(page);
@@ -140,7 +125,7 @@ describe('Kindreflex, the public guide', () => {
         .getByText('Moeder kwam binnen na een val; de twee kleuters wachten alleen thuis.')
         .isVisible(),
     ).resolves.toBe(true);
-    await expectNoAxeFindings(page, 'outcome');
+    await expectNoSeriousAxeFindings(page, 'outcome');
     await screenshot(page, 'kindreflex-phone-outcome');
 
     const [download] = await Promise.all([
@@ -216,7 +201,7 @@ describe('Kindreflex, the public guide', () => {
     await choose(page, 'concern_kind', /^Mogelijke kindermishandeling/);
     await next(page);
     await choose(page, 'danger', /^Structureel/);
-    await expectNoAxeFindings(page, 'danger step');
+    await expectNoSeriousAxeFindings(page, 'danger step');
     await next(page);
 
     await page
@@ -229,7 +214,7 @@ describe('Kindreflex, the public guide', () => {
     await expect(
       page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('kindreflex'))),
     ).resolves.toEqual([]);
-    await expectNoAxeFindings(page, 'consult outcome');
+    await expectNoSeriousAxeFindings(page, 'consult outcome');
 
     // A missing province is caught here, without a request.
     await page.getByRole('button', { name: 'Consult aanvragen' }).click();
@@ -274,17 +259,15 @@ describe('Kindreflex, the public guide', () => {
     );
     // The reference also goes into the summary the professional files.
     await page.getByText(`${reference} bij VK Limburg, antwoord verwacht uiterlijk op`).waitFor();
-    await expectNoAxeFindings(page, 'consult sent');
+    await expectNoSeriousAxeFindings(page, 'consult sent');
     await screenshot(page, 'kindreflex-consult-sent');
     expect(consoleErrors).toEqual([]);
     await context.close();
 
     const staffRequests = async (centre: string, role = 'caseworker') => {
-      const login = server.demoLogins.find((l) => l.role === role && l.centre === centre)!;
-      const staff = await browser.newContext({ baseURL: server.url });
+      const staff = await suite.browser.newContext({ baseURL: suite.server.url });
       const staffPage = await staff.newPage();
-      await signIn(staffPage, login);
-      await staffPage.waitForURL((url) => url.pathname === '/');
+      await suite.demoLogin(staffPage, role, centre);
       return { staff, staffPage };
     };
     const limburg = await staffRequests('vk-limburg');
@@ -324,7 +307,7 @@ describe('Kindreflex, the public guide', () => {
         .getByRole('cell')
         .allTextContents(),
     ).resolves.toEqual(['0', '0', '1', '0', '0', '1']);
-    await expectNoAxeFindings(lead.staffPage, 'stats');
+    await expectNoSeriousAxeFindings(lead.staffPage, 'stats');
     await screenshot(lead.staffPage, 'kindreflex-stats');
     await lead.staff.close();
   });

@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './harness.js';
-import { launchChromium, startJourney } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useServerAndBrowser();
 
 describe('language', () => {
   it('switches to English and back, remembers the choice and gets server messages in it', async () => {
-    const { context, page } = await startJourney(browser, server.url);
+    const { context, page } = await suite.journey();
     await page.goto('/login');
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('nl-BE');
@@ -34,7 +22,7 @@ describe('language', () => {
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
 
     // The server answers in the chosen language too.
-    const caseworker = server.demoLogins.find((login) => login.role === 'caseworker')!;
+    const caseworker = suite.demoCredentials('caseworker');
     const answers = { en: '', nl: '' };
     await page.getByLabel('Email address').fill(caseworker.email);
     await page.getByLabel('Password').fill('wrong password');

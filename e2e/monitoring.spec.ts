@@ -1,34 +1,15 @@
 // The analyst's dashboard in a real Chromium on the demo statistics: key indicators, a chart with
 // its data table, filters that survive a reload (they live in the URL), downloads that carry the
 // same suppression as the screen, and no serious axe findings.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './harness.js';
-import { launchChromium, screenshot, seriousAxeFindings, signIn, startJourney } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeFindings, screenshot, useServerAndBrowser } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function demoLogin(role: string) {
-  const login = server.demoLogins.find((candidate) => candidate.role === role && candidate.centre === 'vk-antwerpen');
-  if (login === undefined) throw new Error(`the demo data has no ${role}`);
-  return login;
-}
+const suite = useServerAndBrowser();
 
 describe('monitoring dashboard', () => {
   it('shows indicators, a chart with its table and downloads, keeps filters in the URL, and passes axe', async () => {
-    const { context, page, consoleErrors } = await startJourney(browser, server.url);
-    await signIn(page, demoLogin('analyst'));
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page, consoleErrors } = await suite.journey();
+    await suite.demoLogin(page, 'analyst', 'vk-antwerpen');
     await page.getByRole('link', { name: 'Monitoring' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Monitoring' }).waitFor();
     await page.getByRole('heading', { name: /Kernindicatoren/ }).waitFor();
@@ -66,16 +47,15 @@ describe('monitoring dashboard', () => {
     await breakdown.waitFor();
     expect(await breakdown.getByText('onderdrukt').count()).toBeGreaterThan(0);
 
-    expect(await seriousAxeFindings(page)).toEqual([]);
+    await expectNoSeriousAxeFindings(page, 'monitoring breakdown');
     await screenshot(page, 'monitoring-dashboard');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
   it('shows the prevalence estimate with its models, ACE results beside the references, the report and the import wizard', async () => {
-    const { context, page, consoleErrors } = await startJourney(browser, server.url);
-    await signIn(page, demoLogin('analyst'));
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page, consoleErrors } = await suite.journey();
+    await suite.demoLogin(page, 'analyst', 'vk-antwerpen');
     await page.goto('/monitoring');
     await page.getByRole('link', { name: 'Verborgen prevalentie en ACE-studies' }).click();
     await page.getByRole('heading', { level: 1, name: /Prevalentie/ }).waitFor();
@@ -108,16 +88,15 @@ describe('monitoring dashboard', () => {
     await importButton.click();
     await page.getByText('Geïmporteerd: 1 regels, 1 overgeslagen.').waitFor();
 
-    expect(await seriousAxeFindings(page)).toEqual([]);
+    await expectNoSeriousAxeFindings(page, 'registry import');
     await screenshot(page, 'monitoring-studies');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
   it('answers "not found" to a caseworker who opens the dashboard', async () => {
-    const { context, page } = await startJourney(browser, server.url);
-    await signIn(page, demoLogin('caseworker'));
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page } = await suite.journey();
+    await suite.demoLogin(page, 'caseworker', 'vk-antwerpen');
     await page.goto('/monitoring');
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('heading', { level: 1, name: 'Monitoring' }).count()).toBe(0);

@@ -1,36 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './harness.js';
-import { launchChromium, screenshot, signIn, startJourney } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, signIn, signInToHome, useServerAndBrowser } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function demoLogin(role: string) {
-  const login = server.demoLogins.find((candidate) => candidate.role === role);
-  if (login === undefined) throw new Error(`the demo data has no ${role}`);
-  return login;
-}
+const suite = useServerAndBrowser();
 
 describe('signing in', () => {
   it('takes a demo caseworker straight to their home, marked DEMO, without 2FA', async () => {
-    const { context, page, consoleErrors } = await startJourney(browser, server.url);
+    const { context, page, consoleErrors } = await suite.journey();
     await page.goto('/');
     await page.waitForURL('**/login');
     await screenshot(page, 'login');
 
-    const caseworker = demoLogin('caseworker');
-    await signIn(page, caseworker);
-    await page.waitForURL((url) => url.pathname === '/');
+    const caseworker = suite.demoCredentials('caseworker');
+    await signInToHome(page, caseworker);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(
       /^Welkom, /,
     );
@@ -50,8 +31,8 @@ describe('signing in', () => {
   });
 
   it('keeps the e-mail address and says why when the password is wrong', async () => {
-    const { context, page } = await startJourney(browser, server.url);
-    const caseworker = demoLogin('caseworker');
+    const { context, page } = await suite.journey();
+    const caseworker = suite.demoCredentials('caseworker');
     await signIn(page, { email: caseworker.email, password: 'not the password' });
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -62,9 +43,8 @@ describe('signing in', () => {
   });
 
   it('lets the DPO open the audit log and check the chain, and signs out', async () => {
-    const { context, page, consoleErrors } = await startJourney(browser, server.url);
-    await signIn(page, demoLogin('dpo'));
-    await page.waitForURL((url) => url.pathname === '/');
+    const { context, page, consoleErrors } = await suite.journey();
+    await suite.demoLogin(page, 'dpo');
     await page
       .getByRole('navigation', { name: 'Hoofdnavigatie' })
       .getByRole('link', { name: 'Auditlog' })

@@ -1,20 +1,9 @@
 import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './harness.js';
-import { launchChromium, screenshot, signIn, startJourney } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, signIn, useServerAndBrowser } from './browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useServerAndBrowser();
 
 async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Account van / }).click();
@@ -24,8 +13,8 @@ async function signOut(page: Page): Promise<void> {
 
 describe('two-step verification for staff', () => {
   it('enrols a new staff member, shows recovery codes once, and accepts one at the next sign-in', async () => {
-    const staff = await server.createStaffUser('caseworker');
-    const { context, page, consoleErrors } = await startJourney(browser, server.url);
+    const staff = await suite.server.createStaffUser('caseworker');
+    const { context, page, consoleErrors } = await suite.journey();
 
     await signIn(page, staff);
     await page.waitForURL('**/2fa/enrol');

@@ -45,12 +45,12 @@ describe('role navigation and homes', () => {
     expect(navigationFor('admin').map((item) => item.to)).toEqual(['/', '/admin/users', '/partners']);
     expect(navigationFor('analyst').map((item) => item.to)).toEqual(['/', '/monitoring', '/kindreflex/stats']);
     expect(navigationFor('caseworker').map((item) => item.to)).toEqual(['/', '/cases', '/consult']);
-    expect(navigationFor('team_lead').map((item) => item.to)).toEqual(['/', '/cases', '/cases/waiting-list', '/consult', '/console/supervise', '/partners', '/kindreflex/stats']);
+    expect(navigationFor('team_lead').map((item) => item.to)).toEqual(['/', '/cases', '/cases/waiting-list', '/consult', '/console/supervise', '/console/feedback', '/partners', '/kindreflex/stats']);
     expect(navigationFor('counsellor').map((item) => item.to)).toEqual(['/', '/console', '/hotline', '/consult']);
   });
 
   it('gives every role a card for each page it works in, and only pages that exist', () => {
-    const pages = ['/', '/audit', '/admin/users', '/monitoring', '/cases', '/cases/waiting-list', '/console', '/console/supervise', '/hotline', '/partners'];
+    const pages = ['/', '/audit', '/admin/users', '/monitoring', '/cases', '/cases/waiting-list', '/console', '/console/supervise', '/console/feedback', '/hotline', '/partners'];
     for (const role of ROLES) {
       const home = roleHome(role);
       expect(home.available.length, role).toBeGreaterThan(0);
@@ -63,7 +63,7 @@ describe('role navigation and homes', () => {
       { capability: 'chatConsole', to: '/console' },
       { capability: 'hotlineCalls', to: '/hotline' },
     ]);
-    expect(roleHome('team_lead').available.map((item) => item.capability)).toEqual(['waitingList', 'teamCapacity', 'myCases', 'dueReviews', 'missedDeadlines', 'chatSupervision', 'partners']);
+    expect(roleHome('team_lead').available.map((item) => item.capability)).toEqual(['waitingList', 'teamCapacity', 'myCases', 'dueReviews', 'missedDeadlines', 'chatSupervision', 'chatFeedback', 'partners']);
     expect(roleHome('dpo').available).toEqual([{ capability: 'auditLog', to: '/audit' }]);
     expect(roleHome('admin').available).toEqual([
       { capability: 'users', to: '/admin/users' },

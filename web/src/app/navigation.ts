@@ -1,10 +1,10 @@
 import type { Role } from '../api/types';
 
-export type NavigationPath = '/' | '/audit' | '/admin/users' | '/monitoring' | '/cases' | '/cases/waiting-list' | '/console' | '/console/supervise' | '/hotline' | '/consult' | '/kindreflex/stats' | '/partners';
+export type NavigationPath = '/' | '/audit' | '/admin/users' | '/monitoring' | '/cases' | '/cases/waiting-list' | '/console' | '/console/supervise' | '/console/feedback' | '/hotline' | '/consult' | '/kindreflex/stats' | '/partners';
 
 export interface NavigationItem {
   to: NavigationPath;
-  labelKey: 'nav.home' | 'nav.audit' | 'nav.users' | 'nav.partners' | 'capabilities.monitoring.title' | 'capabilities.myCases.title' | 'capabilities.waitingList.title' | 'capabilities.chatConsole.title' | 'capabilities.hotlineCalls.title' | 'capabilities.consultRequests.title' | 'capabilities.kindreflexStats.title';
+  labelKey: 'nav.home' | 'nav.audit' | 'nav.users' | 'nav.partners' | 'capabilities.monitoring.title' | 'capabilities.myCases.title' | 'capabilities.waitingList.title' | 'capabilities.chatConsole.title' | 'capabilities.hotlineCalls.title' | 'capabilities.consultRequests.title' | 'capabilities.kindreflexStats.title' | 'capabilities.chatFeedback.title';
 }
 
 const HOME: NavigationItem = { to: '/', labelKey: 'nav.home' };
@@ -18,6 +18,7 @@ const CONSULT: NavigationItem = { to: '/consult', labelKey: 'capabilities.consul
 const KINDREFLEX_STATS: NavigationItem = { to: '/kindreflex/stats', labelKey: 'capabilities.kindreflexStats.title' };
 // A team lead's chat console is the supervision view (queue, pairs, acute-danger reports).
 const CHAT_SUPERVISION: NavigationItem = { to: '/console/supervise', labelKey: 'capabilities.chatConsole.title' };
+const CHAT_FEEDBACK: NavigationItem = { to: '/console/feedback', labelKey: 'capabilities.chatFeedback.title' };
 
 /**
  * Links only to pages that exist. What each role will get later is described on its home page
@@ -27,7 +28,7 @@ const CHAT_SUPERVISION: NavigationItem = { to: '/console/supervise', labelKey: '
 const EXTRA_ITEMS_BY_ROLE: Record<Role, NavigationItem[]> = {
   counsellor: [CHAT_CONSOLE, HOTLINE, CONSULT],
   caseworker: [CASES, CONSULT],
-  team_lead: [CASES, WAITING_LIST, CONSULT, CHAT_SUPERVISION, PARTNERS, KINDREFLEX_STATS],
+  team_lead: [CASES, WAITING_LIST, CONSULT, CHAT_SUPERVISION, CHAT_FEEDBACK, PARTNERS, KINDREFLEX_STATS],
   analyst: [{ to: '/monitoring', labelKey: 'capabilities.monitoring.title' }, KINDREFLEX_STATS],
   dpo: [{ to: '/audit', labelKey: 'nav.audit' }],
   admin: [{ to: '/admin/users', labelKey: 'nav.users' }, PARTNERS],

@@ -211,6 +211,14 @@ const superviseRoute = createRoute({
   component: lazyRouteComponent(() => import('../console/SupervisorPage'), 'SupervisorPage'),
 });
 
+const feedbackRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'console/feedback',
+  loader: ({ context }) => requireRole(context.user, 'team_lead'),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../console/FeedbackPage'), 'FeedbackPage'),
+});
+
 const hotlineRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'hotline',
@@ -317,7 +325,7 @@ const monitoringStudiesRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   accessLayoutRoute.addChildren([loginRoute, mfaEnrolRoute, mfaChallengeRoute]),
   chatRoute,
-  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, consoleRoute, superviseRoute, hotlineRoute, kindreflexStatsRoute, monitoringRoute, monitoringStudiesRoute, consultListRoute, consultRegisterRoute, consultDetailRoute, partnersRoute]),
+  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, consoleRoute, superviseRoute, feedbackRoute, hotlineRoute, kindreflexStatsRoute, monitoringRoute, monitoringStudiesRoute, consultListRoute, consultRegisterRoute, consultDetailRoute, partnersRoute]),
   kindreflexRoute,
 ]);
 

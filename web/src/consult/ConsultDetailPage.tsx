@@ -86,7 +86,7 @@ export function ConsultDetailPage() {
           <Facts consult={consult} />
         </section>
         <ConsultFamilyPanel consult={consult} />
-        <ConsultHandlingPanel key={consult.version} consult={consult} />
+        <ConsultHandlingPanel consult={consult} />
         <ConsultAdvicePanel consult={consult} />
         {mayConvert ? <ConsultConvertPanel consult={consult} /> : null}
       </div>

@@ -1,7 +1,6 @@
 // Who handles the question, how urgent it is, where the professional is in the Kindreflex, when
 // to follow up, and the workflow's next step (take on, close, reopen).
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { consultUrgencies } from '../../../src/consult/consult-vocabulary';
 import { useApi } from '../api/ApiContext';
 import { Alert } from '../ui/Alert';
@@ -9,36 +8,80 @@ import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
 import { consultApi, consultKeys, type ConsultDetail, type StatusChange } from './consult.api';
 import { useConsultText } from './consult-text';
-import { kindreflexSteps } from './kindreflex-steps';
+import { formatDate } from '../cases/cases-text';
+import { kindreflexStepLabel, kindreflexSteps } from './kindreflex-steps';
 import { isConflict, useConsultSave } from './useConsultSave';
+import { useHandlingDraft, type ChangedField } from './useHandlingDraft';
 
 const CHANGES: Record<ConsultDetail['status'], StatusChange[]> = { new: ['start', 'close'], in_progress: ['close'], advised: ['start', 'close'], closed: ['reopen'] };
+
+/** The notice after a refused save: it stays, naming what a colleague changed, until saved again or dismissed. */
+function ConflictMessage({ consult, changed, onDismiss }: { consult: ConsultDetail; changed: ChangedField[] | null; onDismiss: () => void }) {
+  const { text, locale } = useConsultText();
+  const labels: Record<ChangedField, [string, string]> = {
+    assignedTo: [text.detail.assignee, consult.assignedTo?.name ?? text.list.nobody],
+    urgency: [text.detail.urgency, text.urgencies[consult.urgency]],
+    kindreflexStep: [text.detail.step, kindreflexStepLabel(consult.kindreflexStep, locale) ?? text.detail.none],
+    followUpOn: [text.detail.followUpOn, consult.followUpOn ? formatDate(consult.followUpOn, locale) : text.detail.none],
+    status: [text.list.status, text.statuses[consult.status]],
+  };
+  return (
+    <Alert tone="warning">
+      <p>{text.detail.conflict}</p>
+      {changed?.length ? (
+        <>
+          <p>{text.detail.changedMeanwhile}</p>
+          <ul>
+            {changed.map((field) => (
+              <li key={field}>
+                {labels[field][0]}: <strong>{labels[field][1]}</strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <Button variant="quiet" onPress={onDismiss}>
+        {text.detail.dismissConflict}
+      </Button>
+    </Alert>
+  );
+}
 
 export function ConsultHandlingPanel({ consult }: { consult: ConsultDetail }) {
   const { text, locale } = useConsultText();
   const api = useApi();
   const handlers = useQuery({ queryKey: consultKeys.handlers, queryFn: () => consultApi.handlers(api), staleTime: 5 * 60_000 });
-  const [form, setForm] = useState({ assignedTo: consult.assignedTo?.id ?? '', urgency: consult.urgency, kindreflexStep: consult.kindreflexStep ?? '', followUpOn: consult.followUpOn ?? '' });
+  const { form, setForm, conflict, saving, refused, dismiss } = useHandlingDraft(consult);
+  const onRefused = { onError: (error: unknown) => (isConflict(error) ? refused() : undefined) };
   const save = useConsultSave(consult.id, () =>
     consultApi.update(api, consult.id, { version: consult.version, assignedTo: form.assignedTo || null, urgency: form.urgency, kindreflexStep: form.kindreflexStep || null, followUpOn: form.followUpOn || null }),
   );
   const status = useConsultSave(consult.id, (change: StatusChange) => consultApi.status(api, consult.id, { version: consult.version, change }));
-  const conflict = isConflict(save.error) || isConflict(status.error);
   return (
     <section className="section" aria-labelledby="handling-title">
       <h2 id="handling-title" className="section-title">
         {text.detail.handling}
       </h2>
-      {conflict ? <Alert tone="warning">{text.detail.conflict}</Alert> : null}
-      {status.error && !conflict ? <Alert tone="error">{status.error.message}</Alert> : null}
+      {conflict ? <ConflictMessage consult={consult} changed={conflict.changed} onDismiss={dismiss} /> : null}
+      {status.error && !isConflict(status.error) ? <Alert tone="error">{status.error.message}</Alert> : null}
       <div className="button-row">
         {CHANGES[consult.status].map((change) => (
-          <Button key={change} variant={change === 'close' ? 'secondary' : 'primary'} isPending={status.isPending && status.variables === change} onPress={() => status.mutate(change)}>
+          <Button key={change} variant={change === 'close' ? 'secondary' : 'primary'} isPending={status.isPending && status.variables === change} onPress={() => {
+              saving();
+              status.mutate(change, onRefused);
+            }}>
             {text.detail[change]}
           </Button>
         ))}
       </div>
-      <Form error={conflict ? null : save.error} aria-label={text.detail.handling} onSubmit={() => save.mutate(undefined)}>
+      <Form
+        error={isConflict(save.error) ? null : save.error}
+        aria-label={text.detail.handling}
+        onSubmit={() => {
+          saving();
+          save.mutate(undefined, onRefused);
+        }}
+      >
         <label className="field">
           <span className="field__label">{text.detail.assignee}</span>
           <select className="field__input" name="assignedTo" value={form.assignedTo} onChange={(e) => setForm({ ...form, assignedTo: e.target.value })}>

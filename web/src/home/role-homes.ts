@@ -4,6 +4,7 @@ import type { Role } from '../api/types';
 export type Capability =
   | 'chatConsole'
   | 'chatSupervision'
+  | 'chatFeedback'
   | 'hotlineCalls'
   | 'myCases'
   | 'dueReviews'
@@ -23,6 +24,7 @@ export type Capability =
 export const CAPABILITY_PAGES = {
   chatConsole: '/console',
   chatSupervision: '/console/supervise',
+  chatFeedback: '/console/feedback',
   hotlineCalls: '/hotline',
   myCases: '/cases',
   dueReviews: '/cases',
@@ -41,7 +43,7 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   counsellor: ['chatConsole', 'hotlineCalls'],
   caseworker: CASEWORK,
   // Team leads carry cases too, and see the team's load and queue first.
-  team_lead: ['waitingList', 'teamCapacity', ...CASEWORK, 'chatSupervision', 'partners'],
+  team_lead: ['waitingList', 'teamCapacity', ...CASEWORK, 'chatSupervision', 'chatFeedback', 'partners'],
   // Aggregates only: analysts never open an individual case.
   analyst: ['monitoring'],
   dpo: ['auditLog'],

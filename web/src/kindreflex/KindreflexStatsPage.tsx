@@ -7,41 +7,13 @@ import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
 import { Spinner } from '../ui/Spinner';
+import { MonthField } from '../ui/MonthField';
 import { Table } from '../ui/Table';
 import { kindreflexApi, type CompletionStats } from './kindreflex.api';
 import { fill, outcomeLabels, useKindreflexText } from './kindreflex.text';
 import './kindreflex-results.css';
 
 type SectorRow = CompletionStats['sectors'][number];
-
-function MonthField({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="month"
-        className="field__input"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        pattern="\d{4}-\d{2}"
-        placeholder="2026-01"
-      />
-    </div>
-  );
-}
 
 /** Team leads see how often the public guide was completed, per sector and outcome. */
 export function KindreflexStatsPage() {

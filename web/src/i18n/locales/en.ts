@@ -181,6 +181,11 @@ export const en: MessageCatalogue = {
       description: 'The queue, who is chatting with whom and reports of acute danger, for the whole chat service.',
       open: 'Open supervision',
     },
+    chatFeedback: {
+      title: 'Feedback after the chat',
+      description: 'How often children said a conversation helped, per month and without small counts.',
+      open: 'View feedback',
+    },
     partners: {
       title: 'Partner directory',
       description: 'Youth care, OCJ, CAW, police, prosecutor and other services the centre refers to.',

@@ -186,6 +186,11 @@ export const nlBE = {
       description: 'De wachtrij, wie met wie chat en meldingen van acuut gevaar, voor de hele chatdienst.',
       open: 'Supervisie openen',
     },
+    chatFeedback: {
+      title: 'Feedback na de chat',
+      description: 'Hoe vaak kinderen na een gesprek zeiden dat het hielp, per maand en zonder kleine aantallen.',
+      open: 'Feedback bekijken',
+    },
     partners: {
       title: 'Partnerlijst',
       description: 'Jeugdhulp, OCJ, CAW, politie, parket en andere diensten waarnaar het centrum doorverwijst.',
