@@ -61,13 +61,16 @@ describe('case documents and an expired session', () => {
     await expect(page.getByText('Document toegevoegd').first().isVisible()).resolves.toBe(true);
 
     // The session ends elsewhere ("sign out everywhere" from another browser) while a note is typed.
-    const other = await suite.journey();
-    await suite.demoLogin(other.page, 'team_lead', 'vk-antwerpen');
-    await other.page.evaluate(async () => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('schakel_csrf='))?.split('=')[1] ?? '';
-      await fetch('/api/auth/logout-all', { method: 'POST', headers: { 'x-csrf-token': decodeURIComponent(csrf) } });
-    });
-    await other.context.close();
+    const endSessionsElsewhere = async () => {
+      const other = await suite.journey();
+      await suite.demoLogin(other.page, 'team_lead', 'vk-antwerpen');
+      await other.page.evaluate(async () => {
+        const csrf = document.cookie.split('; ').find((c) => c.startsWith('schakel_csrf='))?.split('=')[1] ?? '';
+        await fetch('/api/auth/logout-all', { method: 'POST', headers: { 'x-csrf-token': decodeURIComponent(csrf) } });
+      });
+      await other.context.close();
+    };
+    await endSessionsElsewhere();
 
     const notes = page.getByRole('region', { name: 'Notities' });
     await notes.getByLabel('Observatie').check();
@@ -81,6 +84,18 @@ describe('case documents and an expired session', () => {
     await dialog.getByRole('button', { name: 'Verder' }).click();
     await dialog.waitFor({ state: 'detached' });
     await notes.getByText('Lore was vandaag op school en vertelde over haar konijn.').last().waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
+
+    // An upload that meets an ended session asks for the same sign-in, then goes through.
+    await endSessionsElsewhere();
+    await section.getByLabel('Document kiezen').setInputFiles({ name: 'verslag huisarts.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await section.getByRole('button', { name: 'Document toevoegen' }).click();
+    await dialog.waitFor();
+    await dialog.getByLabel('Wachtwoord').fill(suite.demoCredentials('team_lead', 'vk-antwerpen').password);
+    await dialog.getByRole('button', { name: 'Verder' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await section.getByRole('status').filter({ hasText: 'verslag huisarts.pdf is toegevoegd.' }).waitFor();
+    await section.getByRole('link', { name: 'verslag huisarts.pdf downloaden' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
     // The browser logs the two answers this journey provokes on purpose: the refused program (415)
     // and the save that met the ended session (401).

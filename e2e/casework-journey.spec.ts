@@ -104,6 +104,20 @@ describe('the case-work journey', () => {
     await score.getByLabel(/^Naam of rol/).fill('maatschappelijk werker');
     await score.getByLabel(/^Score \(0–10\)/).fill('4');
     await Promise.all([saved(page, /\/scores$/), score.getByRole('button', { name: 'Score bewaren' }).click()]);
+
+    // An open question, recorded and then sharpened: what would resolve it stays next to it.
+    const doubt = await unfold(page, 'Twijfel noteren');
+    await doubt.getByLabel('Open vraag', { exact: true }).check();
+    await doubt.getByLabel(/^Vraag of twijfel/).fill('Woont papa nog thuis?');
+    await doubt.getByLabel(/^Wat zou dit beantwoorden/).fill('Navraag bij mama.');
+    await Promise.all([saved(page, /\/doubts$/), doubt.getByRole('button', { name: 'Twijfel noteren' }).click()]);
+    const editDoubt = await unfold(page, 'Twijfel bewerken', 'Twijfel bewerken: Woont papa nog thuis?');
+    await editDoubt.getByLabel(/^Waarom het ertoe doet/).fill('Bij ruzies werd Fien geslagen.');
+    await editDoubt.getByLabel(/^Wat zou dit beantwoorden/).fill('Navraag bij mama en bij de wijkagent.');
+    await expectNoSeriousAxeFindings(page, 'case file with the doubt edit form', scanned);
+    await Promise.all([saved(page, /\/doubts\/[0-9a-f-]+$/), editDoubt.getByRole('button', { name: 'Twijfel bewaren' }).click()]);
+    await page.getByText('Bij ruzies werd Fien geslagen.').waitFor();
+    await page.getByText(/Navraag bij mama en bij de wijkagent\./).first().waitFor();
     await screenshot(page, 'journey-assessments');
   });
 
@@ -125,8 +139,9 @@ describe('the case-work journey', () => {
     await conference.getByLabel(/^Soort overleg/).selectOption('network');
     await conference.getByLabel(/^Wanneer/).fill(`${isoDay(1)}T10:00`);
     await conference.getByLabel(/^Agendapunt 1/).fill('Veiligheid thuis');
+    // The case team comes first among the centre's colleagues.
     const colleagues = conference.getByRole('group', { name: /^Collega’s die deelnemen/ }).getByRole('checkbox');
-    await expect(colleagues.count()).resolves.toBe(2);
+    await colleagues.nth(2).waitFor();
     await colleagues.nth(0).check();
     await colleagues.nth(1).check();
     await conference.getByRole('button', { name: 'Partner toevoegen' }).click();
@@ -137,6 +152,17 @@ describe('the case-work journey', () => {
     await expectNoSeriousAxeFindings(page, 'case file with the conference form', scanned);
     await Promise.all([saved(page, /\/conferences$/), conference.getByRole('button', { name: 'Overleg plannen' }).click()]);
     await page.getByText(/Deelnemers: .*Family Justice Center Antwerpen \(casemanager\)/).waitFor();
+
+    // Until it is held, the conference can still move, get an agenda item and a colleague outside the case team.
+    const change = await unfold(page, 'Overleg wijzigen', /^Overleg van .* wijzigen$/);
+    await change.getByLabel(/^Wanneer/).fill(`${isoDay(2)}T14:00`);
+    await change.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
+    await change.getByLabel(/^Agendapunt 2/).fill('Schoolverzuim');
+    const invited = change.getByRole('group', { name: /^Collega’s die deelnemen/ }).getByRole('checkbox');
+    await invited.nth(2).check();
+    await expectNoSeriousAxeFindings(page, 'case file with the conference edit form', scanned);
+    await Promise.all([saved(page, /\/conferences\/[0-9a-f-]+$/), change.getByRole('button', { name: 'Wijzigingen bewaren' }).click()]);
+    await page.getByText('Agenda: Veiligheid thuis · Schoolverzuim').waitFor();
 
     const minutes = await unfold(page, 'Na het overleg: verslag', /^Verslag van het overleg van/);
     await minutes.getByLabel('Wat werd besproken: Veiligheid thuis').fill('Papa gaat akkoord om bij ruzie het huis te verlaten.');
@@ -221,8 +247,10 @@ describe('the case-work journey', () => {
       'case file (new case)',
       'case file with the ACE form',
       'case file with the safety assessment form',
+      'case file with the doubt edit form',
       'case file with the safety plan form',
       'case file with the conference form',
+      'case file with the conference edit form',
       'case file with the referral form',
       'partner directory',
       'case file with safety plan version 2',
