@@ -15,11 +15,13 @@ import { runMigrations } from '../src/platform/migrate.js';
 import type { Memory } from './support/processes.js';
 import { Part } from './support/processes.js';
 import type { AppServerOptions } from './support/app-server.js';
-import { signIn, workersOf, type Load, type PhaseResult } from './caseload/workload.js';
+import { phasesOf, signIn, workersOf, type Load, type PhaseResult } from './caseload/workload.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+/** Mean pause between one worker's questions: a worker opening a file or searching every 2 s. */
+const THINK = Number(process.env.BENCH_THINK_SECONDS ?? 2);
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -47,21 +49,21 @@ export async function run(): Promise<void> {
     const total = Number((await one<{ n: string }>(database.db, sql`SELECT count(*) AS n FROM cases`))?.n ?? 0);
     const persons = Number((await one<{ n: string }>(database.db, sql`SELECT count(*) AS n FROM case_persons`))?.n ?? 0);
     const workers = await signIn(database.db, await workersOf(database.db, 200), USERS);
-    console.log(`  ${total} cases, ${persons} people on PostgreSQL; ${USERS} signed-in workers (sessions of ${new Set(workers.map((w) => w.userId)).size} people), no pause between requests, ${SECONDS} s per phase`);
+    console.log(`  ${total} cases, ${persons} people on PostgreSQL; ${USERS} signed-in workers (sessions of ${new Set(workers.map((w) => w.userId)).size} people), ${SECONDS} s per phase; "at work": a question every ${THINK} s per worker on average (latency from when it was due), "no pause": closed loop`);
 
     const secret = randomBytes(32).toString('base64url');
     const server = new Part(here('./support/app-server.ts'), { BENCH_APP_SERVER: JSON.stringify({ url, secret, poolSize: 20 } satisfies AppServerOptions) });
     parts.push(server);
     const { port } = await server.next<{ port: number }>();
     const idle = await server.ask<Memory>({ do: 'memory' });
-    const plan: Load = { port, databaseUrl: url, users: USERS, warmupSeconds: 3, seconds: SECONDS, workers };
+    const plan: Load = { port, databaseUrl: url, users: USERS, warmupSeconds: 3, seconds: SECONDS, thinkSeconds: THINK, workers };
     writeFileSync(join(dir, 'load.json'), JSON.stringify(plan));
     const clients = new Part(here('./caseload/clients.ts'), { CASELOAD_PLAN: join(dir, 'load.json') });
     parts.push(clients);
     clients.send({ do: 'go' });
 
     const p95 = new Map<string, number>();
-    for (let phase = 0; phase < 4; phase++) {
+    for (let phase = 0; phase < phasesOf(plan).length; phase++) {
       const { phase: name } = await clients.next<{ phase: string }>();
       let peak = 0;
       const sampling = setInterval(() => void server.ask<Memory>({ do: 'rss' }).then((m) => (peak = Math.max(peak, m.rss))), 1_000);
@@ -69,10 +71,10 @@ export async function run(): Promise<void> {
       clearInterval(sampling);
       const sorted = [...result.latencies].sort((a, b) => a - b);
       p95.set(name, pct(sorted, 95));
-      const http = name.endsWith('HTTP');
+      const http = name.includes(', HTTP');
       const extra = http ? `server rss peak ${mb(peak)} MiB` : `HTTP/bare p95 ${((p95.get(name.replace('bare SQL', 'HTTP')) ?? NaN) / pct(sorted, 95)).toFixed(1)}×`;
       console.log(
-        `  ${name.padEnd(22)} ${(sorted.length / result.seconds).toFixed(0).padStart(5)}/s  p50 ${pct(sorted, 50).toFixed(1)} ms  p95 ${pct(sorted, 95).toFixed(1)} ms  p99 ${pct(sorted, 99).toFixed(1)} ms${result.failures ? `  ${result.failures} failed` : ''}  ${extra} (${load()})`,
+        `  ${name.padEnd(38)} ${(sorted.length / result.seconds).toFixed(0).padStart(5)}/s  p50 ${pct(sorted, 50).toFixed(1)} ms  p95 ${pct(sorted, 95).toFixed(1)} ms  p99 ${pct(sorted, 99).toFixed(1)} ms${result.failures ? `  ${result.failures} failed` : ''}  ${extra} (${load()})`,
       );
     }
     console.log(`  server memory: ${mb(idle.rss)} MiB rss idle after start`);

@@ -1,13 +1,17 @@
 // The case-load benchmark's client process: USERS signed-in workers at once, each with its own
-// session, asking the server without pause (a closed loop: a new request as soon as the last
-// answer came), then the same questions as bare SQL from a pool of as many connections. Apart
-// from the server's process, so the clients' CPU and memory are not counted as the server's.
+// session, then the same questions as bare SQL from a pool of as many connections. Two ways:
+// - "at work": each worker asks at random moments, THINK seconds apart on average (a Poisson
+//   timeline per worker), and latency counts from the moment the question was due, so a slow
+//   answer that delays the next question is counted against the server (no coordinated omission);
+// - "no pause": a closed loop, a new request as soon as the last answer came — the saturation
+//   throughput, where latency is mostly queueing behind the other 49.
+// Apart from the server's process, so the clients' CPU and memory are not counted as the server's.
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { commands, reply } from '../support/processes.js';
-import { bareCaseFile, bareSearch, type Load, type PhaseResult, type Worker } from './workload.js';
+import { bareCaseFile, bareSearch, phasesOf, type Load, type PhaseResult, type Worker } from './workload.js';
 
 function get(agent: Agent, port: number, path: string, cookie: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,6 +41,32 @@ async function closedLoop(users: number, warmupSeconds: number, seconds: number,
   return { latencies, seconds };
 }
 
+/**
+ * `users` workers for `seconds` (after a warm-up), each asking at exponentially spaced moments
+ * (mean `thinkSeconds`); a question waits for the worker's previous answer, and its latency runs
+ * from when it was due.
+ */
+async function atWork(users: number, warmupSeconds: number, seconds: number, thinkSeconds: number, task: (user: number, i: number) => Promise<void>): Promise<{ latencies: number[]; seconds: number }> {
+  const latencies: number[] = [];
+  const start = performance.now();
+  const warmEnd = start + warmupSeconds * 1000;
+  const end = warmEnd + seconds * 1000;
+  const pause = () => -Math.log(1 - Math.random()) * thinkSeconds * 1000;
+  await Promise.all(
+    Array.from({ length: users }, async (_, user) => {
+      let due = start + pause();
+      for (let i = 0; due < end; i++) {
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        await task(user, i);
+        if (due >= warmEnd) latencies.push(performance.now() - due);
+        due += pause();
+      }
+    }),
+  );
+  return { latencies, seconds };
+}
+
 async function main(load: Load): Promise<void> {
   const agent = new Agent({ keepAlive: true, maxSockets: load.users });
   // The same planner hint and similarity threshold the application's name search sets.
@@ -50,7 +80,7 @@ async function main(load: Load): Promise<void> {
       if (status !== 200) failures += 1;
     });
 
-  const phases: Record<string, (user: number, i: number) => Promise<void>> = {
+  const tasks: Record<string, (user: number, i: number) => Promise<void>> = {
     'case file, HTTP': (user, i) => http(user, `/api/cases/${pick(at(user).caseIds, i, user)}`),
     'case file, bare SQL': (user, i) => pool.query(bareCaseFile, [pick(at(user).caseIds, i, user)]).then(() => undefined),
     'name search, HTTP': (user, i) => http(user, `/api/cases/search?q=${encodeURIComponent(pick(at(user).names, i, user))}`),
@@ -60,11 +90,14 @@ async function main(load: Load): Promise<void> {
     },
   };
   await new Promise<void>((resolve) => commands(() => resolve()));
-  for (const [name, task] of Object.entries(phases)) {
+  for (const phase of phasesOf(load)) {
     failures = 0;
-    reply({ phase: name });
-    const { latencies, seconds } = await closedLoop(load.users, load.warmupSeconds, load.seconds, task);
-    reply({ name, latencies, seconds, failures } satisfies PhaseResult);
+    reply({ phase: phase.name });
+    const task = tasks[phase.task]!;
+    const { latencies, seconds } = phase.paced
+      ? await atWork(load.users, load.warmupSeconds, load.seconds, load.thinkSeconds, task)
+      : await closedLoop(load.users, load.warmupSeconds, load.seconds, task);
+    reply({ name: phase.name, latencies, seconds, failures } satisfies PhaseResult);
   }
   agent.destroy();
   await pool.end();

@@ -21,7 +21,29 @@ export interface Load {
   users: number;
   warmupSeconds: number;
   seconds: number;
+  /** Mean pause between one worker's questions in the "at work" phases. */
+  thinkSeconds: number;
   workers: Worker[];
+}
+
+export interface Phase {
+  name: string;
+  task: 'case file, HTTP' | 'case file, bare SQL' | 'name search, HTTP' | 'name search, bare SQL';
+  paced: boolean;
+}
+
+/** Each question first as 50 workers at work (the target), then without pause (saturation). */
+export function phasesOf(load: Pick<Load, 'thinkSeconds'>): Phase[] {
+  const phases: Phase[] = [];
+  for (const subject of ['case file', 'name search'] as const) {
+    for (const paced of [true, false]) {
+      for (const via of ['HTTP', 'bare SQL'] as const) {
+        const task = `${subject}, ${via}` as const;
+        phases.push({ name: `${task}, ${paced ? `at work (${load.thinkSeconds} s)` : 'no pause'}`, task, paced });
+      }
+    }
+  }
+  return phases;
 }
 
 export interface PhaseResult {
