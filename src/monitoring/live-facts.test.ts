@@ -6,6 +6,7 @@ import { createTestApp, makeUser, type TestApp } from '../../test/support/app.js
 import { childJoins, openChatService, StaffClient } from '../chat/chat.test-support.js';
 import { registerReport } from '../cases/cases.fixtures.js';
 import { registerConsult } from '../consult/consult.fixtures.js';
+import { brusselsDaysAgo } from '../../test/support/dates.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
 import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
 import { rows, sql } from '../platform/db.js';
@@ -22,7 +23,7 @@ beforeEach(async () => {
   await seedPartnerDirectory(t.database.db);
 });
 
-const daysAgo = (n: number) => brusselsDate(new Date(Date.now() - n * 86_400_000));
+const daysAgo = (n: number) => brusselsDaysAgo(n);
 const partnerId = async (name: string) => (await rows<{ id: string }>(t.database.db, sql`SELECT id FROM partners WHERE name = ${name}`))[0]!.id;
 
 interface AggregateRow {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { brusselsDaysAgo } from '../../test/support/dates.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
 import { rows, sql } from '../platform/db.js';
 import { assignedCase, expectRefused, outsiders } from '../teamwork/case-team.fixtures.js';
@@ -22,7 +23,7 @@ interface Partner {
   province: string | null;
   version: number;
 }
-const daysAgo = (n: number) => brusselsDate(new Date(Date.now() - n * 86_400_000));
+const daysAgo = (n: number) => brusselsDaysAgo(n);
 
 async function partner(name: string): Promise<Partner> {
   const { agent } = await signedIn(t, 'caseworker');
