@@ -64,15 +64,26 @@ export const bareCaseFile = `
     (SELECT json_agg(rp) FROM case_reports rp WHERE rp.case_id = c.id) AS reports
   FROM cases c WHERE c.id = $1`;
 
-/** The name search in one statement, limited to the cases the worker may open (the same rule). */
-export const bareSearch = `
+/**
+ * The name search in one statement, limited to the cases the worker may open (the same rule and
+ * the same word lookup as src/cases/search): every typed word ($5…) must match a spelling of a
+ * word of the name, or all of them written as one must match a surname written as one.
+ */
+export function bareSearch(wordCount: number): string {
+  const words = Array.from({ length: wordCount }, (_, i) => `$${i + 5}`);
+  const spellings = (w: string) => `(SELECT array_agg(word) FROM person_name_words WHERE word % ${w} OR word LIKE ${w} || '%')`;
+  const everyWord = words.map((w) => `person_search_words(p.first_name, p.last_name) && ${spellings(w)}`).join(' AND ');
+  const joined = `(SELECT array_agg(word) FROM person_name_words WHERE word % ${words.join(' || ')} AND similarity(word, ${words.join(' || ')}) >= 0.6)`;
+  const match = wordCount > 1 ? `((${everyWord}) OR person_search_words(p.first_name, p.last_name) && ${joined})` : everyWord;
+  return `
   SELECT c.id, c.number, c.status, c.urgency, c.received_at, c.owner_id, p.id AS person_id, p.first_name, p.last_name, p.date_of_birth,
          greatest(similarity(p.search_name, $1), word_similarity($1, p.search_name)) AS score
   FROM case_persons p JOIN cases c ON c.id = p.case_id
-  WHERE (p.search_name % $1 OR $1 <% p.search_name) AND p.removed_at IS NULL
+  WHERE ${match} AND p.removed_at IS NULL
     AND c.centre_id = $2
     AND (c.owner_id = $3 OR c.team_id = ANY($4::uuid[]) OR EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = $3))
   ORDER BY score DESC LIMIT 50`;
+}
 
 /** One letter dropped from the surname: "Janssens" typed as "Jansens". */
 const misspell = (first: string, last: string) => `${first} ${last.length > 3 ? last.slice(0, -2) + last.slice(-1) : last}`;

@@ -129,9 +129,24 @@ export const casePersons = pgTable(
   },
   (t) => [
     index('case_persons_case').on(t.caseId),
-    index('case_persons_search_name_trgm').using('gin', t.searchName.op('gin_trgm_ops')),
+    // The name search looks up each typed word's spellings in `person_name_words`, then finds the
+    // people whose name holds one spelling of every word through this index (see search.service);
+    // person_search_words (migration 0015) is the name's words plus the surname written as one.
+    index('case_persons_search_words').using('gin', sql`person_search_words(${t.firstName}, ${t.lastName})`),
     index('case_persons_birth').on(t.dateOfBirth),
   ],
+);
+
+/**
+ * Every word that occurs in a person's search name, once: a few thousand words against millions
+ * of people, so a misspelled word is matched by trigram here, not against every name. Kept by a
+ * trigger on `case_persons` (migration 0015); words no person uses any more are pruned by the
+ * retention job (pruneNameWords).
+ */
+export const personNameWords = pgTable(
+  'person_name_words',
+  { word: text('word').primaryKey() },
+  (t) => [index('person_name_words_trgm').using('gin', t.word.op('gin_trgm_ops'))],
 );
 
 export const relationKinds = ['parent', 'step_parent', 'foster_parent', 'guardian', 'grandparent', 'partner', 'ex_partner', 'sibling', 'half_sibling', 'other'] as const;

@@ -57,7 +57,12 @@ describe('a case file after its retention period', () => {
   it('loses every personal field, keeps a tombstone and the statistics', { timeout: 120_000 }, async () => {
     // The default periods: a case file goes once its longest record's period (20 years) has passed.
     const old = await fullCase(21);
+    // Someone only the old case knows: their name must leave the search's word list with them.
+    // (Written straight into the closed file: the API rightly refuses changes to a closed case.)
+    await db().execute(sql`INSERT INTO case_persons (case_id, kind, first_name, last_name) VALUES (${old.caseId}, 'family', 'Godelieve', 'Xhonneux')`);
     const recent = await fullCase(5);
+    const wordsKnown = async () => (await rows<{ word: string }>(db(), sql`SELECT word FROM person_name_words WHERE word IN ('godelieve', 'xhonneux', 'peeters', 'sara')`)).map((r) => r.word).sort();
+    expect(await wordsKnown()).toEqual(['godelieve', 'peeters', 'sara', 'xhonneux']);
     const dpo = await signedIn(t, 'dpo');
     const before = { monitoring: await monitoringState(), counts: await tableCounts(), old: await personalRowsOf(old.caseId) };
     expect(Object.values(before.old).every((n) => n > 0), JSON.stringify(before.old)).toBe(true);
@@ -76,6 +81,7 @@ describe('a case file after its retention period', () => {
     const reports = await rows(db(), sql`SELECT concern, outcome_note, source, purged_at IS NOT NULL AS purged FROM case_reports WHERE case_id = ${old.caseId}`);
     expect(reports).toEqual([{ concern: '', outcome_note: '', source: 'professional', purged: true }]);
     expect(await countFor('case_persons', 'case_id', recent.caseId)).toBe(2); // the child and the mother
+    expect(await wordsKnown()).toEqual(['peeters', 'sara']);
     expect(await countFor('case_report_transcripts', 'report_id', (await rows<{ id: string }>(db(), sql`SELECT id FROM case_reports WHERE case_id = ${recent.caseId}`))[0]!.id)).toBe(1);
 
     // Statistics: the monitoring layer is untouched, the purge's own counts are added.

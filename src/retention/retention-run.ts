@@ -7,6 +7,7 @@ import type { Tx } from '../platform/db.js';
 import { purgeableCases, purgeableIntakeReports } from './retention-candidates.js';
 import { caseFileMonths, cutoffFor, purgeOrder } from './retention-policy.js';
 import { purgers, type Purged } from './retention-purge.js';
+import { pruneNameWords } from '../cases/search/name-words.js';
 import { purgeCaseFiles, purgeIntakeReports } from './retention-tombstone.js';
 import { caseworkStatistics, type RetentionRecordType, type RetentionReportLine } from './retention.tables.js';
 
@@ -97,6 +98,8 @@ export async function purgeIn(tx: Tx, now: Date, keepMonthsOf: (type: RetentionR
   // For reports "cases" counts the reports emptied: there is no case behind them.
   report.push({ recordType: 'intake_report', keepMonths: intakeMonths, closedBefore: brusselsDate(cutoff), cases: decided.length, records });
 
+  // A purged person's name words must not outlive them in the search dictionary.
+  if (tombstones.some((t) => t.recordType === 'case')) await pruneNameWords(tx);
   await tally.write(tx, now);
   return { report, tombstones };
 }

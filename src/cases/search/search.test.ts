@@ -40,6 +40,26 @@ describe('searching cases', () => {
     expect((await search(String(Number(number.slice(-5))))).results.map((r) => r.id)).toEqual([noor.caseId]);
   });
 
+  it('follows each keystroke and finds compound surnames written either way', async () => {
+    const { agent: lead } = await staffIn(t, 'team_lead');
+    const noor = await openCase(lead, child('Noor', 'Janssens', '2017-05-04'));
+    const lotte = await openCase(lead, child('Lotte', 'Van den Broeck', '2016-01-12'));
+    const mats = await openCase(lead, child('Mats', 'Vandenbroeck', '2014-09-20'));
+    await openCase(lead, child('Jan', 'Peeters', '2015-03-03'));
+    const ids = async (q: string) => (await lead.get(`/api/cases/search?q=${encodeURIComponent(q)}`)).json<SearchJson>().results.map((r) => r.id).sort();
+    // A word being typed matches the names it starts: "noor jan" is on its way to Noor Janssens.
+    expect(await ids('noor jan')).toEqual([noor.caseId]);
+    expect(await ids('noor j')).toEqual([noor.caseId].sort()); // one letter says nothing yet: only "noor" counts
+    // Every typed word must match a word of the name (Jan Peeters is not a Noor).
+    expect(await ids('noor peeters')).toEqual([]);
+    // Van den Broeck typed as one word, Vandenbroeck typed as three, and a typo in either.
+    expect(await ids('vandenbroeck')).toEqual([lotte.caseId, mats.caseId].sort());
+    expect(await ids('Van den Broek')).toEqual([lotte.caseId, mats.caseId].sort());
+    expect(await ids('lotte vandenbroek')).toEqual([lotte.caseId]);
+    // Wildcards typed are letters, not patterns.
+    expect(await ids('n%')).toEqual([]);
+  });
+
   it('never finds a case the worker may not open, however well the name matches', async () => {
     const { agent: lead } = await staffIn(t, 'team_lead');
     const { agent: otherTeamLead } = await staffIn(t, 'team_lead', 'vk-antwerpen', 'Begeleiding');
