@@ -69,8 +69,8 @@ async function atWork(users: number, warmupSeconds: number, seconds: number, thi
 
 async function main(load: Load): Promise<void> {
   const agent = new Agent({ keepAlive: true, maxSockets: load.users });
-  // The same planner hint the application's name search sets.
-  const pool = new pg.Pool({ connectionString: load.databaseUrl, max: load.users, options: '-c enable_seqscan=off' });
+  // The same planner settings the application's name search sets.
+  const pool = new pg.Pool({ connectionString: load.databaseUrl, max: load.users, options: '-c enable_seqscan=off -c jit=off -c max_parallel_workers_per_gather=0' });
   const workers: Worker[] = load.workers;
   const at = (user: number) => workers[user % workers.length]!;
   const pick = <T>(items: T[], i: number, user: number) => items[(i * 7 + user * 13) % items.length]!;

@@ -73,7 +73,8 @@ export function bareSearch(wordCount: number): string {
   const words = Array.from({ length: wordCount }, (_, i) => `$${i + 5}`);
   const spellings = (w: string) => `(SELECT array_agg(word) FROM person_name_words WHERE word % ${w} OR word LIKE ${w} || '%')`;
   const everyWord = words.map((w) => `person_search_words(p.first_name, p.last_name) && ${spellings(w)}`).join(' AND ');
-  const joined = `(SELECT array_agg(word) FROM person_name_words WHERE word % ${words.join(' || ')} AND similarity(word, ${words.join(' || ')}) >= 0.6)`;
+  const together = `(${words.join(' || ')})`;
+  const joined = `(SELECT array_agg(word) FROM person_name_words WHERE word % ${together} AND similarity(word, ${together}) >= 0.6)`;
   const match = wordCount > 1 ? `((${everyWord}) OR person_search_words(p.first_name, p.last_name) && ${joined})` : everyWord;
   return `
   SELECT c.id, c.number, c.status, c.urgency, c.received_at, c.owner_id, p.id AS person_id, p.first_name, p.last_name, p.date_of_birth,
