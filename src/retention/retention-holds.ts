@@ -1,7 +1,9 @@
 // Retention holds: the lead of a case's team keeps a closed file from being purged while it may
 // still be needed (a court case, a complaint, a question from the prosecutor). The reason is
 // stored with the hold; the audit log records that a hold was set or released, never the reason.
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
+import { users } from '../access/access.tables.js';
+import { cases } from '../cases/cases.tables.js';
 import { actorOf } from '../cases/actor.js';
 import { leadsTeam } from '../cases/case.policy.js';
 import { loadCaseFor } from '../cases/case.repository.js';
@@ -49,5 +51,33 @@ export async function releaseHold(ctx: Ctx, caseId: string): Promise<void> {
     if (!leadsTeam(actor, row.teamId)) throw new AppError(403, 'retention_hold_lead_only');
     const released = await tx.delete(retentionHolds).where(eq(retentionHolds.caseId, row.id)).returning({ caseId: retentionHolds.caseId });
     if (released.length > 0) audit({ action: 'retention.hold_released', recordType: 'case', recordId: row.id, centreId: row.centreId });
+  });
+}
+
+export interface HeldCase {
+  caseId: string;
+  caseNumber: string;
+  reason: string;
+  setAt: string;
+  setBy: { id: string; name: string };
+}
+
+/**
+ * The DPO's view of what the purge is told to leave alone: the case files of the actor's centre on
+ * hold, by case number, with the reason and who set it. Never the child's or family's names: the
+ * DPO checks the holds, not the files. The read is audited (a count; the reasons stay here).
+ */
+export async function listHolds(ctx: Ctx): Promise<HeldCase[]> {
+  const actor = actorOf(ctx);
+  return inTransaction(ctx, async ({ tx, audit }) => {
+    const held = await tx
+      .select({ caseId: cases.id, caseNumber: cases.number, reason: retentionHolds.reason, setAt: retentionHolds.setAt, setById: users.id, setByName: users.displayName })
+      .from(retentionHolds)
+      .innerJoin(cases, eq(cases.id, retentionHolds.caseId))
+      .innerJoin(users, eq(users.id, retentionHolds.setBy))
+      .where(eq(cases.centreId, actor.centreId))
+      .orderBy(desc(retentionHolds.setAt));
+    audit({ action: 'retention.list_holds', recordType: 'retention_hold', centreId: actor.centreId, details: { count: held.length } });
+    return held.map((h) => ({ caseId: h.caseId, caseNumber: h.caseNumber, reason: h.reason, setAt: h.setAt.toISOString(), setBy: { id: h.setById, name: h.setByName } }));
   });
 }

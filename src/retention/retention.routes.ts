@@ -7,7 +7,7 @@ import { ctxOf } from '../access/guard.js';
 import type { Db } from '../platform/db.js';
 import './retention.messages.js';
 import { dryRun, listPolicies, purge, recentRuns, setPolicy, statistics } from './retention.service.js';
-import { readHold, releaseHold, setHold } from './retention-holds.js';
+import { listHolds, readHold, releaseHold, setHold } from './retention-holds.js';
 import { retentionRecordTypes } from './retention.tables.js';
 
 const policy = z.object({ recordType: z.enum(retentionRecordTypes), keepMonths: z.number(), isDefault: z.boolean(), version: z.number() });
@@ -42,6 +42,11 @@ export function retentionRoutes(app: FastifyInstance, deps: { db: Db }): void {
     '/api/retention/runs',
     { config: manage, schema: { tags, response: { 200: z.object({ runs: z.array(z.object({ id: z.uuid(), mode: z.enum(['dry_run', 'purge']), ranAt: z.string(), report: z.array(line), dryRunId: z.uuid().nullable() })) }) } } },
     async (request) => ({ runs: await recentRuns(ctx(request)) }),
+  );
+  r.get(
+    '/api/retention/holds',
+    { config: manage, schema: { tags, response: { 200: z.object({ holds: z.array(z.object({ caseId: z.uuid(), caseNumber: z.string(), reason: z.string(), setAt: z.string(), setBy: z.object({ id: z.uuid(), name: z.string() }) })) }) } } },
+    async (request) => ({ holds: await listHolds(ctx(request)) }),
   );
   r.get(
     '/api/retention/statistics',

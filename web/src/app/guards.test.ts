@@ -41,8 +41,8 @@ describe('safeRedirectTarget', () => {
 
 describe('role navigation and homes', () => {
   it('links each role only to pages that exist and belong to it', () => {
-    expect(navigationFor('dpo').map((item) => item.to)).toEqual(['/', '/audit']);
-    expect(navigationFor('admin').map((item) => item.to)).toEqual(['/', '/admin/users', '/partners']);
+    expect(navigationFor('dpo').map((item) => item.to)).toEqual(['/', '/audit', '/admin/retention']);
+    expect(navigationFor('admin').map((item) => item.to)).toEqual(['/', '/admin/users', '/partners', '/admin/retention']);
     expect(navigationFor('analyst').map((item) => item.to)).toEqual(['/', '/monitoring', '/kindreflex/stats']);
     expect(navigationFor('caseworker').map((item) => item.to)).toEqual(['/', '/cases', '/consult']);
     expect(navigationFor('team_lead').map((item) => item.to)).toEqual(['/', '/cases', '/cases/waiting-list', '/consult', '/console/supervise', '/console/feedback', '/partners', '/kindreflex/stats']);

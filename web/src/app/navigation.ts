@@ -1,10 +1,10 @@
 import type { Role } from '../api/types';
 
-export type NavigationPath = '/' | '/audit' | '/admin/users' | '/monitoring' | '/cases' | '/cases/waiting-list' | '/console' | '/console/supervise' | '/console/feedback' | '/hotline' | '/consult' | '/kindreflex/stats' | '/partners';
+export type NavigationPath = '/' | '/audit' | '/admin/users' | '/monitoring' | '/cases' | '/cases/waiting-list' | '/console' | '/console/supervise' | '/console/feedback' | '/hotline' | '/consult' | '/kindreflex/stats' | '/partners' | '/admin/retention';
 
 export interface NavigationItem {
   to: NavigationPath;
-  labelKey: 'nav.home' | 'nav.audit' | 'nav.users' | 'nav.partners' | 'capabilities.monitoring.title' | 'capabilities.myCases.title' | 'capabilities.waitingList.title' | 'capabilities.chatConsole.title' | 'capabilities.hotlineCalls.title' | 'capabilities.consultRequests.title' | 'capabilities.kindreflexStats.title' | 'capabilities.chatFeedback.title';
+  labelKey: 'nav.home' | 'nav.audit' | 'nav.users' | 'nav.partners' | 'nav.retention' | 'capabilities.monitoring.title' | 'capabilities.myCases.title' | 'capabilities.waitingList.title' | 'capabilities.chatConsole.title' | 'capabilities.hotlineCalls.title' | 'capabilities.consultRequests.title' | 'capabilities.kindreflexStats.title' | 'capabilities.chatFeedback.title';
 }
 
 const HOME: NavigationItem = { to: '/', labelKey: 'nav.home' };
@@ -18,6 +18,8 @@ const CONSULT: NavigationItem = { to: '/consult', labelKey: 'capabilities.consul
 const KINDREFLEX_STATS: NavigationItem = { to: '/kindreflex/stats', labelKey: 'capabilities.kindreflexStats.title' };
 // A team lead's chat console is the supervision view (queue, pairs, acute-danger reports).
 const CHAT_SUPERVISION: NavigationItem = { to: '/console/supervise', labelKey: 'capabilities.chatConsole.title' };
+// Periods, purge and holds: for the roles with retention:manage.
+const RETENTION: NavigationItem = { to: '/admin/retention', labelKey: 'nav.retention' };
 const CHAT_FEEDBACK: NavigationItem = { to: '/console/feedback', labelKey: 'capabilities.chatFeedback.title' };
 
 /**
@@ -30,8 +32,8 @@ const EXTRA_ITEMS_BY_ROLE: Record<Role, NavigationItem[]> = {
   caseworker: [CASES, CONSULT],
   team_lead: [CASES, WAITING_LIST, CONSULT, CHAT_SUPERVISION, CHAT_FEEDBACK, PARTNERS, KINDREFLEX_STATS],
   analyst: [{ to: '/monitoring', labelKey: 'capabilities.monitoring.title' }, KINDREFLEX_STATS],
-  dpo: [{ to: '/audit', labelKey: 'nav.audit' }],
-  admin: [{ to: '/admin/users', labelKey: 'nav.users' }, PARTNERS],
+  dpo: [{ to: '/audit', labelKey: 'nav.audit' }, RETENTION],
+  admin: [{ to: '/admin/users', labelKey: 'nav.users' }, PARTNERS, RETENTION],
 };
 
 export function navigationFor(role: Role): NavigationItem[] {

@@ -86,6 +86,9 @@ function requireOneOf(user: SessionUser, allowed: readonly Role[]): void {
 /** Roles with `consult:handle` (src/access/permissions.ts). */
 const CONSULT_ROLES: readonly Role[] = ['counsellor', 'caseworker', 'team_lead'];
 
+/** Roles with `retention:manage` (src/access/permissions.ts). */
+const RETENTION_ROLES: readonly Role[] = ['dpo', 'admin'];
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
   notFoundComponent: RootNotFoundPage,
@@ -314,6 +317,15 @@ const partnersRoute = createRoute({
   component: lazyRouteComponent(() => import('../partners/PartnerDirectoryPage'), 'PartnerDirectoryPage'),
 });
 
+// Retention periods, dry run and purge, holds: the DPO and administrators (retention:manage).
+const retentionRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'admin/retention',
+  loader: ({ context }) => requireOneOf(context.user, RETENTION_ROLES),
+  notFoundComponent: NotFoundContent,
+  component: lazyRouteComponent(() => import('../retention/RetentionPage'), 'RetentionPage'),
+});
+
 const monitoringStudiesRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'monitoring/studies',
@@ -325,7 +337,7 @@ const monitoringStudiesRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   accessLayoutRoute.addChildren([loginRoute, mfaEnrolRoute, mfaChallengeRoute]),
   chatRoute,
-  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, consoleRoute, superviseRoute, feedbackRoute, hotlineRoute, kindreflexStatsRoute, monitoringRoute, monitoringStudiesRoute, consultListRoute, consultRegisterRoute, consultDetailRoute, partnersRoute]),
+  appLayoutRoute.addChildren([casesRoute, caseIntakeRoute, waitingListRoute, caseFileRoute, homeRoute, auditRoute, usersRoute, createUserRoute, consoleRoute, superviseRoute, feedbackRoute, hotlineRoute, kindreflexStatsRoute, monitoringRoute, monitoringStudiesRoute, consultListRoute, consultRegisterRoute, consultDetailRoute, partnersRoute, retentionRoute]),
   kindreflexRoute,
 ]);
 

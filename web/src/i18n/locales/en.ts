@@ -22,7 +22,7 @@ export const en: MessageCatalogue = {
     demoBadge: 'DEMO',
     demoExplanation: 'This is a demo account. All data are fictitious; do not enter real data.',
   },
-  nav: { label: 'Main navigation', home: 'Home', audit: 'Audit log', users: 'Users', partners: 'Partner directory' },
+  nav: { label: 'Main navigation', home: 'Home', audit: 'Audit log', users: 'Users', partners: 'Partner directory', retention: 'Retention' },
   account: {
     menuLabel: 'Account of {{name}}',
     signOut: 'Sign out',

@@ -23,7 +23,7 @@ export const nlBE = {
     demoExplanation:
       'Dit is een demo-account. Alle gegevens zijn fictief; voer geen echte gegevens in.',
   },
-  nav: { label: 'Hoofdnavigatie', home: 'Start', audit: 'Auditlog', users: 'Gebruikers', partners: 'Partnerlijst' },
+  nav: { label: 'Hoofdnavigatie', home: 'Start', audit: 'Auditlog', users: 'Gebruikers', partners: 'Partnerlijst', retention: 'Bewaartermijnen' },
   account: {
     menuLabel: 'Account van {{name}}',
     signOut: 'Afmelden',
