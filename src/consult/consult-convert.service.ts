@@ -69,7 +69,7 @@ export async function convertConsultToReport(ctx: Ctx, id: string, input: Conver
       // Checked again under a row lock: of two conversions at once, the second one fails here.
       const locked = await loadRequestFor(tx, actor, id, { forUpdate: true });
       assertConvertible(locked, input.version);
-      await tx.update(consultRequests).set({ reportId: created.id, status: 'closed', version: locked.version + 1, updatedAt: now }).where(eq(consultRequests.id, locked.id));
+      await tx.update(consultRequests).set({ reportId: created.id, status: 'closed', closedAt: now, version: locked.version + 1, updatedAt: now }).where(eq(consultRequests.id, locked.id));
       audit({ action: 'consult_request.convert', recordType: 'consult_request', recordId: locked.id, centreId: locked.centreId, details: { reportId: created.id } });
     },
   });

@@ -23,7 +23,8 @@ export async function changeConsultStatus(ctx: Ctx, id: string, input: { version
     const [updated] = await tx
       .update(consultRequests)
       // Starting work on an unassigned request (e.g. one from the guide) takes it on.
-      .set({ status: rule.to, assignedTo: row.assignedTo ?? actor.userId, version: row.version + 1, updatedAt: now })
+      // Retention counts from the (last) closure; a reopened request is open again and never purged.
+      .set({ status: rule.to, closedAt: rule.to === 'closed' ? now : null, assignedTo: row.assignedTo ?? actor.userId, version: row.version + 1, updatedAt: now })
       .where(eq(consultRequests.id, row.id))
       .returning();
     audit({ action: `consult_request.${input.change}`, recordType: 'consult_request', recordId: row.id, centreId: row.centreId, details: { from: row.status, to: rule.to } });

@@ -50,6 +50,8 @@ export const consultRequests = pgTable(
     /** The intake report this consult became when the family became known. */
     reportId: uuid('report_id'),
     expectedResponseBy: date('expected_response_by', { mode: 'string' }).notNull(),
+    /** When it was last closed (or converted into a report): retention counts from here. Null while open. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -15,6 +15,9 @@ export const defaultKeepMonths: Record<RetentionRecordType, number> = {
   document: 120,
   case_file: 120,
   intake_report: 60,
+  // A consult is advice about a family the VK did not take on, like a report that ended at
+  // intake: the same five years lets the centre see that a professional asked before.
+  consult_request: 60,
 };
 
 /**

@@ -4,7 +4,8 @@
 import { sql } from 'drizzle-orm';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
 import type { Tx } from '../platform/db.js';
-import { purgeableCases, purgeableIntakeReports } from './retention-candidates.js';
+import { purgeableCases, purgeableConsultRequests, purgeableIntakeReports } from './retention-candidates.js';
+import { purgeConsultRequests } from '../consult/consult-retention.js';
 import { caseFileMonths, cutoffFor, purgeOrder } from './retention-policy.js';
 import { purgers, type Purged } from './retention-purge.js';
 import { pruneNameWords } from '../cases/search/name-words.js';
@@ -65,7 +66,7 @@ async function purgeClosedCases(tx: Tx, tally: Tally, recordType: RetentionRecor
 export interface PurgeOutcome {
   report: RetentionReportLine[];
   /** The case files and intake reports that became tombstones, for one audit entry each. */
-  tombstones: { recordType: 'case' | 'case_report'; id: string; centreId: string }[];
+  tombstones: { recordType: 'case' | 'case_report' | 'consult_request'; id: string; centreId: string }[];
 }
 
 export async function purgeIn(tx: Tx, now: Date, keepMonthsOf: (type: RetentionRecordType) => number): Promise<PurgeOutcome> {
@@ -98,8 +99,28 @@ export async function purgeIn(tx: Tx, now: Date, keepMonthsOf: (type: RetentionR
   // For reports "cases" counts the reports emptied: there is no case behind them.
   report.push({ recordType: 'intake_report', keepMonths: intakeMonths, closedBefore: brusselsDate(cutoff), cases: decided.length, records });
 
+  // After the reports: a request converted into a report purged just now goes in the same run.
+  report.push(await purgeConsults(tx, tally, keepMonthsOf('consult_request'), now, tombstones));
+
   // A purged person's name words must not outlive them in the search dictionary.
   if (tombstones.some((t) => t.recordType === 'case')) await pruneNameWords(tx);
   await tally.write(tx, now);
   return { report, tombstones };
+}
+
+/** Consult requests past their period (or whose report is gone): deleted, counted, one line. */
+async function purgeConsults(tx: Tx, tally: Tally, keepMonths: number, now: Date, gone: PurgeOutcome['tombstones']): Promise<RetentionReportLine> {
+  const cutoff = cutoffFor(now, keepMonths);
+  const closed = await purgeableConsultRequests(tx, cutoff);
+  let records = 0;
+  for (let i = 0; i < closed.length; i += CHUNK) {
+    const chunk = closed.slice(i, i + CHUNK);
+    const purged = await purgeConsultRequests(tx, chunk.map((c) => c.id));
+    records += purged.records;
+    const byId = new Map(chunk.map((c) => [c.id, c]));
+    for (const c of chunk) gone.push({ recordType: 'consult_request', id: c.id, centreId: c.centreId });
+    for (const v of purged.values) tally.add(byId.get(v.requestId)!.centreId, byId.get(v.requestId)!.closedAt, v.metric, v.value);
+  }
+  // As for intake reports, "cases" counts the requests: there is no case behind them.
+  return { recordType: 'consult_request', keepMonths, closedBefore: brusselsDate(cutoff), cases: closed.length, records };
 }

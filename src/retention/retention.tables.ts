@@ -19,6 +19,8 @@ export const retentionRecordTypes = [
   'case_file',
   /** A report that ended at intake (advice, consult), counted from the intake decision. */
   'intake_report',
+  /** A professional's advice or consult request, counted from its closure; one that became a report follows it. */
+  'consult_request',
 ] as const;
 export type RetentionRecordType = (typeof retentionRecordTypes)[number];
 
