@@ -86,9 +86,7 @@ async function main(load: Load): Promise<void> {
     'name search, HTTP': (user, i) => http(user, `/api/cases/search?q=${encodeURIComponent(pick(at(user).names, i, user))}`),
     'name search, bare SQL': (user, i) => {
       const w = at(user);
-      const name = pick(w.names, i, user).toLowerCase();
-      const words = [...new Set(name.split(' ').filter((word) => word.length >= 2))];
-      return pool.query(bareSearch(words.length), [name, w.centreId, w.userId, w.leadsTeams, ...words]).then(() => undefined);
+      return pool.query(bareSearch(pick(w.names, i, user), w)).then(() => undefined);
     },
   };
   await new Promise<void>((resolve) => commands(() => resolve()));

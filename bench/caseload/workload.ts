@@ -4,6 +4,8 @@
 import type { Db } from '../../src/platform/db.js';
 import { rows, sql } from '../../src/platform/db.js';
 import { createSession } from '../../src/access/session.repository.js';
+import { nameCondition } from '../../src/cases/search/name-match.js';
+import { PgDialect } from 'drizzle-orm/pg-core';
 
 export interface Worker {
   userId: string;
@@ -66,24 +68,21 @@ export const bareCaseFile = `
 
 /**
  * The name search in one statement, limited to the cases the worker may open (the same rule and
- * the same word lookup as src/cases/search): every typed word ($5…) must match a spelling of a
- * word of the name, or all of them written as one must match a surname written as one.
+ * the same name condition as src/cases/search, built by the same function), rendered to the
+ * text and values `pg` sends.
  */
-export function bareSearch(wordCount: number): string {
-  const words = Array.from({ length: wordCount }, (_, i) => `$${i + 5}`);
-  const spellings = (w: string) => `(SELECT array_agg(word) FROM person_name_words WHERE word % ${w} OR word LIKE ${w} || '%')`;
-  const everyWord = words.map((w) => `person_search_words(p.first_name, p.last_name) && ${spellings(w)}`).join(' AND ');
-  const together = `(${words.join(' || ')})`;
-  const joined = `(SELECT array_agg(word) FROM person_name_words WHERE word % ${together} AND similarity(word, ${together}) >= 0.6)`;
-  const match = wordCount > 1 ? `((${everyWord}) OR person_search_words(p.first_name, p.last_name) && ${joined})` : everyWord;
-  return `
-  SELECT c.id, c.number, c.status, c.urgency, c.received_at, c.owner_id, p.id AS person_id, p.first_name, p.last_name, p.date_of_birth,
-         greatest(similarity(p.search_name, $1), word_similarity($1, p.search_name)) AS score
-  FROM case_persons p JOIN cases c ON c.id = p.case_id
-  WHERE ${match} AND p.removed_at IS NULL
-    AND c.centre_id = $2
-    AND (c.owner_id = $3 OR c.team_id = ANY($4::uuid[]) OR EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = $3))
+export function bareSearch(name: string, worker: Pick<Worker, 'centreId' | 'userId' | 'leadsTeams'>): { text: string; values: unknown[] } {
+  const text = name.toLowerCase();
+  const query = sql`
+  SELECT c.id, c.number, c.status, c.urgency, c.received_at, c.owner_id, case_persons.id AS person_id, case_persons.first_name, case_persons.last_name, case_persons.date_of_birth,
+         greatest(similarity(case_persons.search_name, ${text}), word_similarity(${text}, case_persons.search_name)) AS score
+  FROM case_persons JOIN cases c ON c.id = case_persons.case_id
+  WHERE ${nameCondition(text) ?? sql`false`} AND case_persons.removed_at IS NULL
+    AND c.centre_id = ${worker.centreId}
+    AND (c.owner_id = ${worker.userId} OR c.team_id = ANY(${`{${worker.leadsTeams.join(',')}}`}::uuid[]) OR EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = ${worker.userId}))
   ORDER BY score DESC LIMIT 50`;
+  const { sql: statement, params } = new PgDialect().sqlToQuery(query);
+  return { text: statement, values: params };
 }
 
 /** One letter dropped from the surname: "Janssens" typed as "Jansens". */

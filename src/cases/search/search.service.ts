@@ -1,14 +1,15 @@
 // Find things fast: by name (trigram similarity, so "Jansens" finds "Janssens"), by date of birth
 // or by case number — only among the cases the worker may open, filtered in SQL by the policy.
 // The search itself is audited by kind and results, never by what was typed (it is a name).
-import { and, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
 import { inTransaction, type Actor, type Ctx } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db.js';
 import { actorOf } from '../actor.js';
 import { caseAccessWhere } from '../case.policy.js';
 import type { CaseRow } from '../case.repository.js';
 import { presentSummaries, type CaseSummary } from '../case-summary.js';
-import { casePersons, cases, personNameWords, type PersonKind } from '../cases.tables.js';
+import { casePersons, cases, type PersonKind } from '../cases.tables.js';
+import { nameCondition } from './name-match.js';
 import { parseSearchQuery, type SearchQuery } from './search-query.js';
 
 const MAX_RESULTS = 50;
@@ -57,37 +58,6 @@ async function byPerson(q: Queryable, actor: Actor, condition: SQL, score: SQL<n
   return matches
     .sort((a, b) => b.score - a.score || b.case.receivedAt.getTime() - a.case.receivedAt.getTime())
     .slice(0, MAX_RESULTS);
-}
-
-/** Words of one letter say too little to look up; more than six is not a name. */
-const MIN_WORD = 2;
-const MAX_WORDS = 6;
-const JOINED_SIMILARITY = 0.6;
-
-/**
- * A person matches when their name holds, for every typed word, one of its spellings: a word in
- * `person_name_words` that resembles it (trigram similarity, pg_trgm's default 0.3: "jansens"
- * finds janssens, jansen, jans) or starts with it (so results follow each keystroke: "jan").
- * Each typed word becomes a small array looked up in the few-thousand-word dictionary, and the
- * people are found by one GIN index on their name's words (arrays intersected in the index).
- * Matching whole names by trigram instead rechecked ~20,000 people per query at a million cases.
- */
-function nameCondition(text: string): SQL | null {
-  const words = [...new Set(text.split(' ').filter((word) => word.length >= MIN_WORD))].slice(0, MAX_WORDS);
-  if (words.length === 0) return null;
-  // The same expression as the index case_persons_search_words (migration 0015).
-  const nameWords = sql`person_search_words(${casePersons.firstName}, ${casePersons.lastName})`;
-  const spellings = (word: string) => {
-    const prefix = `${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return sql`(SELECT array_agg(${personNameWords.word}) FROM ${personNameWords} WHERE ${personNameWords.word} % ${word} OR ${personNameWords.word} LIKE ${prefix})`;
-  };
-  const everyWord = and(...words.map((word) => sql`${nameWords} && ${spellings(word)}`))!;
-  if (words.length === 1) return everyWord;
-  // "van den broek" typed for a Vandenbroeck: the typed words written as one, if that is close to
-  // a surname written as one (closer than a single word must be: "noorpeeters" is no Peeters).
-  const joined = words.join('');
-  const joinedSpellings = sql`(SELECT array_agg(${personNameWords.word}) FROM ${personNameWords} WHERE ${personNameWords.word} % ${joined} AND similarity(${personNameWords.word}, ${joined}) >= ${JOINED_SIMILARITY})`;
-  return or(everyWord, sql`${nameWords} && ${joinedSpellings}`)!;
 }
 
 async function find(q: Queryable, actor: Actor, query: SearchQuery): Promise<Match[]> {
