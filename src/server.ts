@@ -8,6 +8,7 @@ import { users } from './access/access.tables.js';
 import { purgeDeadSessions } from './access/session.repository.js';
 import { buildApp } from './app.js';
 import { closeAbandonedWaits, purgeExpiredTranscripts } from './chat/chat-retention.js';
+import { emptyExpiredHandoffReasons } from './handoff/handoff-reason-retention.js';
 import { ConfigError, type Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db.js';
 import { backfillFacts } from './monitoring/backfill.repository.js';
@@ -44,6 +45,8 @@ export async function startServer(config: Config, options: { demo?: boolean } = 
     await jobs?.every('sessions-purge', 15, () => purgeDeadSessions(database.db, config.auth.idleTimeoutMs));
     await jobs?.every('rate-limits-purge', 30, () => purgeRateLimits(database.db));
     await jobs?.every('chat-transcript-retention', 30, async () => void (await purgeExpiredTranscripts(database.db)));
+    // A hand-off's free-text reason goes with the conversation's content period (handoff-reason-retention.ts).
+    await jobs?.every('handoff-reason-retention', 24 * 60, async () => void (await emptyExpiredHandoffReasons(database.db)));
     await jobs?.every('chat-abandoned-waits', 5, async () => void (await closeAbandonedWaits(database.db)));
     // Open cases, waiting list and workers per VK: the month's snapshot, retaken daily.
     await jobs?.every('monitoring-snapshots', 24 * 60, async () => void (await database.db.transaction((tx) => takeMonthlySnapshots(tx))));

@@ -4,10 +4,13 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { purgeExpiredTranscripts } from '../chat/chat-retention.js';
+import { emptyExpiredHandoffReasons } from './handoff-reason-retention.js';
+import { contactHandoffs } from './handoff.tables.js';
 import { StaffClient, useChatTestApp } from '../chat/chat.test-support.js';
 import { chatConversations, chatFeedbackCounts, chatMessages } from '../chat/chat.tables.js';
 import { contactRegistrations } from '../contacts/contacts.tables.js';
 import { makeUser } from '../../test/support/app.js';
+import { rows, sql } from '../platform/db.js';
 import { registeredChat } from './handoff.test-support.js';
 
 const t = useChatTestApp({ settings: { retentionDays: 90 } });
@@ -44,5 +47,36 @@ describe('retention after a hand-off', () => {
     const copy = await lead.get(`/api/cases/reports/${handoff.reportId}/transcript`);
     expect(copy.statusCode).toBe(200);
     expect(copy.json().lines).toEqual([expect.objectContaining({ from: 'child', body: 'Papa slaat me als hij gedronken heeft.' })]);
+  });
+});
+
+describe('the reason for a hand-off without consent', () => {
+  const reason = 'Het kind durft niet naar huis; de vader slaat haar broertje.';
+  const call = { callerRole: 'parent', anonymous: false, ageBand: '25_64', gender: 'male', relationToChild: 'parent', themes: ['partner_violence'], violenceForms: ['emotional'], urgency: 'urgent', advice: '', referral: 'vk' };
+  const withoutConsent = { target: 'vk', province: 'antwerpen', summary: 'Acuut gevaar.', consent: false, legalBasis: '458bis_a', basisReason: reason };
+
+  it('is emptied after the conversation’s content period, keeping the coded legal basis; a recent one stays', { timeout: 60_000 }, async () => {
+    const oldChat = await registeredChat(t.app, t.database);
+    const recentChat = await registeredChat(t.app, t.database);
+    const phone = await StaffClient.signIn(t.app, await makeUser(t.database, 'counsellor', 'hotline-1712'));
+    const { id: callId } = (await phone.post('/api/hotline/calls', call)).json<{ id: string }>();
+    for (const [staff, contactId] of [[oldChat.staff, oldChat.contactId], [recentChat.staff, recentChat.contactId], [phone, callId]] as const) {
+      const res = await staff.post(`/api/contacts/${contactId}/handoffs`, withoutConsent);
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    // The old chat's and the call's hand-offs were 91 days ago: past the 90 days of both services.
+    await t.database.db.execute(sql`UPDATE contact_handoffs SET handed_off_at = now() - interval '91 days' WHERE contact_id IN (${oldChat.contactId}, ${callId})`);
+    expect(await emptyExpiredHandoffReasons(t.database.db)).toBe(2);
+
+    const left = await rows<{ contact_id: string; basis_reason: string; legal_basis: string; consent: boolean; purged: boolean }>(t.database.db, sql`SELECT contact_id, basis_reason, legal_basis, consent, reason_purged_at IS NOT NULL AS purged FROM contact_handoffs`);
+    const of = (contactId: string) => left.find((h) => h.contact_id === contactId);
+    for (const contactId of [oldChat.contactId, callId]) expect(of(contactId)).toMatchObject({ basis_reason: '', legal_basis: '458bis_a', consent: false, purged: true });
+    expect(of(recentChat.contactId)).toMatchObject({ basis_reason: reason, legal_basis: '458bis_a', purged: false });
+    // Still a hand-off without consent: the database keeps refusing an empty reason for a new one.
+    await expect(t.database.db.update(contactHandoffs).set({ basisReason: '', reasonPurgedAt: null }).where(eq(contactHandoffs.contactId, recentChat.contactId))).rejects.toThrow();
+    const events = await rows<{ details: unknown }>(t.database.db, sql`SELECT details FROM audit_events WHERE action = 'retention.handoff_reasons_emptied'`);
+    expect(events.map((e) => e.details)).toEqual([{ handoffs: 1 }, { handoffs: 1 }]);
+    // A second run finds nothing more to empty.
+    expect(await emptyExpiredHandoffReasons(t.database.db)).toBe(0);
   });
 });

@@ -39,6 +39,8 @@ export const contactHandoffs = pgTable(
     /** `consent`, or the basis for passing it on without (art. 458bis, state of necessity). */
     legalBasis: text('legal_basis').notNull(),
     basisReason: text('basis_reason').notNull().default(''),
+    /** When retention emptied the reason (handoff-retention.ts); the coded legal basis stays. */
+    reasonPurgedAt: timestamp('reason_purged_at', { withTimezone: true }),
     handedOffBy: uuid('handed_off_by')
       .notNull()
       .references(() => users.id),
@@ -49,6 +51,7 @@ export const contactHandoffs = pgTable(
     uniqueIndex('contact_handoffs_once').on(t.contactId, t.target),
     // The rules hold in the database too: no transcript without consent, no silence about the basis.
     check('contact_handoffs_transcript', sql`not ${t.transcriptShared} or ${t.consent}`),
-    check('contact_handoffs_basis', sql`${t.consent} = (${t.legalBasis} = 'consent') and (${t.consent} or length(btrim(${t.basisReason})) > 0)`),
+    // Once retention has emptied the reason, only the coded basis is left to account for it.
+    check('contact_handoffs_basis', sql`${t.consent} = (${t.legalBasis} = 'consent') and (${t.consent} or length(btrim(${t.basisReason})) > 0 or ${t.reasonPurgedAt} is not null)`),
   ],
 );

@@ -1,0 +1,3 @@
+ALTER TABLE "contact_handoffs" DROP CONSTRAINT "contact_handoffs_basis";--> statement-breakpoint
+ALTER TABLE "contact_handoffs" ADD COLUMN "reason_purged_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "contact_handoffs" ADD CONSTRAINT "contact_handoffs_basis" CHECK ("contact_handoffs"."consent" = ("contact_handoffs"."legal_basis" = 'consent') and ("contact_handoffs"."consent" or length(btrim("contact_handoffs"."basis_reason")) > 0 or "contact_handoffs"."reason_purged_at" is not null));
