@@ -105,19 +105,22 @@ describe('the case-work journey', () => {
     await score.getByLabel(/^Score \(0–10\)/).fill('4');
     await Promise.all([saved(page, /\/scores$/), score.getByRole('button', { name: 'Score bewaren' }).click()]);
 
-    // An open question, recorded and then sharpened: what would resolve it stays next to it.
+    // An open question, recorded and then sharpened (and filed as a doubt after all): what would
+    // resolve it stays next to it.
     const doubt = await unfold(page, 'Twijfel noteren');
     await doubt.getByLabel('Open vraag', { exact: true }).check();
     await doubt.getByLabel(/^Vraag of twijfel/).fill('Woont papa nog thuis?');
     await doubt.getByLabel(/^Wat zou dit beantwoorden/).fill('Navraag bij mama.');
     await Promise.all([saved(page, /\/doubts$/), doubt.getByRole('button', { name: 'Twijfel noteren' }).click()]);
     const editDoubt = await unfold(page, 'Twijfel bewerken', 'Twijfel bewerken: Woont papa nog thuis?');
+    await editDoubt.getByLabel('Twijfel', { exact: true }).check();
     await editDoubt.getByLabel(/^Waarom het ertoe doet/).fill('Bij ruzies werd Fien geslagen.');
     await editDoubt.getByLabel(/^Wat zou dit beantwoorden/).fill('Navraag bij mama en bij de wijkagent.');
     await expectNoSeriousAxeFindings(page, 'case file with the doubt edit form', scanned);
     await Promise.all([saved(page, /\/doubts\/[0-9a-f-]+$/), editDoubt.getByRole('button', { name: 'Twijfel bewaren' }).click()]);
     await page.getByText('Bij ruzies werd Fien geslagen.').waitFor();
     await page.getByText(/Navraag bij mama en bij de wijkagent\./).first().waitFor();
+    await page.locator('li.doubt').filter({ hasText: 'Woont papa nog thuis?' }).locator('strong', { hasText: /^Twijfel$/ }).waitFor();
     await screenshot(page, 'journey-assessments');
   });
 

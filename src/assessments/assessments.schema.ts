@@ -72,7 +72,7 @@ export const doubtInput = z.strictObject({
   assessmentId: z.uuid().nullable().default(null),
 });
 export type DoubtInput = z.infer<typeof doubtInput>;
-export const doubtUpdate = z.strictObject({ version, question: required(2_000).optional(), whyItMatters: text(2_000).optional(), wouldResolve: required(2_000).optional() });
+export const doubtUpdate = z.strictObject({ version, kind: z.enum(doubtKinds).optional(), question: required(2_000).optional(), whyItMatters: text(2_000).optional(), wouldResolve: required(2_000).optional() });
 export type DoubtUpdate = z.infer<typeof doubtUpdate>;
 export const doubtResolution = z.strictObject({ version, answer: required(5_000) });
 

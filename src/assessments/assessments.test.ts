@@ -21,6 +21,7 @@ interface Assessment {
 }
 interface Doubt {
   id: string;
+  kind: string;
   question: string;
   resolved: boolean;
   answer: string | null;
@@ -139,6 +140,24 @@ describe('doubts and open questions', () => {
     expect(again.json<{ code: string }>().code).toBe('doubt_resolved');
     const listed = (await assessments(worker.agent, caseId)).doubts;
     expect(listed.map((d) => [d.resolved, d.answer])).toEqual([[false, null], [true, 'De wijkagent bevestigt: hij woont sinds april elders.']]);
+  });
+
+  it('corrects the kind of a doubt, audited, and refuses a stale correction', async () => {
+    const { caseId, worker, member } = await assignedCase(t);
+    const raised = (await worker.agent.post(`/api/cases/${caseId}/doubts`, { kind: 'doubt', question: 'Gaat Noor elke dag naar school?', wouldResolve: 'Navraag bij de school.' })).json<Doubt>();
+    const corrected = await worker.agent.post(`/api/cases/${caseId}/doubts/${raised.id}`, { version: 1, kind: 'open_question' });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect(corrected.json()).toMatchObject({ kind: 'open_question', version: 2, question: 'Gaat Noor elke dag naar school?' });
+    const audited = await rows<{ details: unknown }>(t.database.db, sql`SELECT details FROM audit_events WHERE action = 'case_doubt.update' AND record_id = ${caseId}`);
+    expect(audited.map((a) => a.details)).toEqual([{ doubtId: raised.id, fields: ['kind'], doubtKind: 'open_question' }]);
+
+    const stale = await member.agent.post(`/api/cases/${caseId}/doubts/${raised.id}`, { version: 1, kind: 'disagreement' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ fields: { path: string }[] }>().fields.map((f) => f.path)).toEqual(['kind']);
+    const unknownKind = await worker.agent.post(`/api/cases/${caseId}/doubts/${raised.id}`, { version: 2, kind: 'verdict' });
+    expect(unknownKind.statusCode).toBe(400);
+    expect(unknownKind.json<{ fields: { path: string }[] }>().fields.map((f) => f.path)).toEqual(['kind']);
+    expect((await assessments(worker.agent, caseId)).doubts.map((d) => [d.kind, d.version])).toEqual([['open_question', 2]]);
   });
 });
 

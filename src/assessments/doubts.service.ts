@@ -75,8 +75,10 @@ export async function updateDoubt(ctx: Ctx, caseId: string, doubtId: string, inp
     const fields = changedFields(doubt, change);
     if (fields.length === 0) return presentDoubt(doubt, await staffNames(tx, [doubt.raisedBy]));
     const [updated] = await tx.update(caseDoubts).set({ ...change, version: sql`${caseDoubts.version} + 1`, updatedAt: new Date() }).where(eq(caseDoubts.id, doubt.id)).returning();
-    await recordCaseEvents(tx, [{ caseId: row.id, actorId: actor.userId, kind: 'doubt.updated', recordType: 'doubt', recordId: doubt.id, recordVersion: updated!.version, details: { fields } }]);
-    audit({ action: 'case_doubt.update', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { doubtId: doubt.id, fields } });
+    // A corrected kind (a doubt that was really an open question) is named, as when it was raised.
+    const kindChange = fields.includes('kind') ? { doubtKind: updated!.kind } : {};
+    await recordCaseEvents(tx, [{ caseId: row.id, actorId: actor.userId, kind: 'doubt.updated', recordType: 'doubt', recordId: doubt.id, recordVersion: updated!.version, details: { fields, ...kindChange } }]);
+    audit({ action: 'case_doubt.update', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { doubtId: doubt.id, fields, ...kindChange } });
     return presentDoubt(updated!, await staffNames(tx, [doubt.raisedBy]));
   });
 }

@@ -3,24 +3,16 @@
 // marks and reads of many chats go together and keep the one-by-one rules.
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, makeUser, TEST_SECRET, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { makeUser, TEST_SECRET } from '../../test/support/app.js';
 import { Batcher } from './chat-batch.js';
 import { ChatSecrets } from './chat-secrets.js';
 import { appendMessages, ChatStore, messagesAfterMany, updateMarksMany } from './chat-store.js';
-import { openChatService } from './chat.test-support.js';
+import { useChatTestApp } from './chat.test-support.js';
 import { chatConversations, chatMessages } from './chat.tables.js';
 import { conversationById, startConversation, type NewMessage } from './conversation.service.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await openChatService(t.database.db);
-});
+const t = useChatTestApp();
 
 const secrets = new ChatSecrets(TEST_SECRET);
 

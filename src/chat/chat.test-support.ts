@@ -1,9 +1,11 @@
-// Helpers for the chat tests: a WebSocket client that records every frame and waits for the one a
-// test expects, a signed-in staff member whose cookies also open the console socket, and a chat
-// service that is open (so tests never depend on the clock).
+// Helpers for the chat tests: the app's lifecycle in a test file, a WebSocket client that records
+// every frame and waits for the one a test expects, a signed-in staff member whose cookies also
+// open the console socket, and a chat service that is open (so tests never depend on the clock).
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { generate } from 'otplib';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { WebSocket } from 'ws';
+import { createTestApp, type TestApp } from '../../test/support/app.js';
 import type { Db } from '../platform/db.js';
 import { seedOrganisation } from '../seed/demo.seed.js';
 import { alwaysOpenHours, defaultChatSettings } from './chat-settings.js';
@@ -63,6 +65,40 @@ export async function openChatService(db: Db, overrides: Partial<typeof defaultC
   const settings = { ...defaultChatSettings, openingHours: alwaysOpenHours, ...overrides };
   await db.insert(chatSettings).values({ centreId, settings }).onConflictDoUpdate({ target: chatSettings.centreId, set: { settings } });
   return centreId;
+}
+
+/**
+ * The hooks of a chat test file: one app on a throwaway database for the file, emptied before
+ * each test and (unless `openService: false`, for tests that open it with their own settings)
+ * with the chat service open. The returned app is usable inside tests and hooks.
+ */
+export function useChatTestApp({ openService = true, settings = {} }: { openService?: boolean; settings?: Partial<typeof defaultChatSettings> } = {}): TestApp {
+  let started: TestApp | undefined;
+  const current = (): TestApp => {
+    if (!started) throw new Error('useChatTestApp: the app exists only inside tests and their hooks');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await createTestApp();
+  });
+  afterAll(() => started?.close());
+  beforeEach(async () => {
+    await current().reset();
+    if (openService) await openChatService(current().database.db, settings);
+  });
+  return {
+    get app() {
+      return current().app;
+    },
+    get database() {
+      return current().database;
+    },
+    get config() {
+      return current().config;
+    },
+    reset: () => current().reset(),
+    close: () => current().close(),
+  };
 }
 
 export interface StaffUser {

@@ -1,20 +1,12 @@
 // The counsellor console: the queue's order, capacity, transfer, the risk flag and who may see what.
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../audit/audit.tables.js';
-import { createTestApp, makeUser, signedIn, type TestApp } from '../../test/support/app.js';
-import { childJoins, openChatService, StaffClient } from './chat.test-support.js';
+import { makeUser, signedIn } from '../../test/support/app.js';
+import { childJoins, StaffClient, useChatTestApp } from './chat.test-support.js';
 import { chatConversations, chatNotes, chatRiskAlerts } from './chat.tables.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await openChatService(t.database.db);
-});
+const t = useChatTestApp();
 
 const counsellor = async () => StaffClient.signIn(t.app, await makeUser(t.database, 'counsellor', 'chat-minderjarigen'));
 const takeNext = async (staff: StaffClient) => staff.post('/api/console/take-next');

@@ -3,20 +3,12 @@
 // of order, and delivered/read marks reach the other side.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, makeUser, type TestApp } from '../../test/support/app.js';
-import { childJoins, childSocket, openChatService, StaffClient, type FrameClient } from './chat.test-support.js';
+import { describe, expect, it } from 'vitest';
+import { makeUser } from '../../test/support/app.js';
+import { childJoins, childSocket, StaffClient, type FrameClient, useChatTestApp } from './chat.test-support.js';
 import { chatConversations, chatMessages } from './chat.tables.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await openChatService(t.database.db);
-});
+const t = useChatTestApp();
 
 async function counsellorWithChat(): Promise<{ counsellor: StaffClient; console: FrameClient; child: FrameClient; token: string; conversationId: string }> {
   const counsellor = await StaffClient.signIn(t.app, await makeUser(t.database, 'counsellor', 'chat-minderjarigen'));

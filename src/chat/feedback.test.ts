@@ -1,21 +1,13 @@
 // The after-chat question: answered once, by the child of a chat that was held, counted per month
 // without any link to the conversation; supervisors and analysts see counts only.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, makeUser, signedIn, type TestApp } from '../../test/support/app.js';
-import { childJoins, openChatService, StaffClient } from './chat.test-support.js';
+import { describe, expect, it } from 'vitest';
+import { makeUser, signedIn } from '../../test/support/app.js';
+import { childJoins, StaffClient, useChatTestApp } from './chat.test-support.js';
 import { eq } from 'drizzle-orm';
 import { centres } from '../access/access.tables.js';
 import { chatFeedbackCounts, type FeedbackAnswer } from './chat.tables.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await openChatService(t.database.db);
-});
+const t = useChatTestApp();
 
 const answer = (token: string, value: string) => t.app.inject({ method: 'POST', url: '/api/chat/feedback', payload: { token, answer: value }, headers: { 'accept-language': 'nl-BE' } });
 const thisMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date()).slice(0, 7);

@@ -1,18 +1,13 @@
 // The public side: opening hours, rate limits, leaving, coming back with a code word, blocking.
 import { randomUUID } from 'node:crypto';
 import { eq, isNotNull } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, makeUser, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { makeUser } from '../../test/support/app.js';
 import { rows, sql } from '../platform/db.js';
-import { childJoins, childSocket, FrameClient, nextAddress, openChatService, StaffClient } from './chat.test-support.js';
+import { childJoins, childSocket, FrameClient, nextAddress, openChatService, StaffClient, useChatTestApp } from './chat.test-support.js';
 import { chatBlocks, chatConversations, chatMessages } from './chat.tables.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useChatTestApp({ openService: false });
 
 const start = (payload: Record<string, unknown>, remoteAddress = nextAddress()) => t.app.inject({ method: 'POST', url: '/api/chat/conversations', payload, remoteAddress });
 

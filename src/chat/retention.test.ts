@@ -1,19 +1,14 @@
 // Transcripts go after the retention period; the anonymous registration stays.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contactRegistrations } from '../contacts/contacts.tables.js';
-import { createTestApp, makeUser, type TestApp } from '../../test/support/app.js';
+import { makeUser } from '../../test/support/app.js';
 import { closeAbandonedWaits, purgeExpiredTranscripts } from './chat-retention.js';
 import { chatBlocks, chatConversations, chatMessages, chatNotes } from './chat.tables.js';
-import { openChatService } from './chat.test-support.js';
+import { openChatService, useChatTestApp } from './chat.test-support.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useChatTestApp({ openService: false });
 
 const day = 86_400_000;
 

@@ -2,26 +2,18 @@
 // feedback counts stay, and a transcript copied into the VK's report with consent stays with the
 // report and the case it opened (case retention, not chat retention).
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { purgeExpiredTranscripts } from '../chat/chat-retention.js';
 import { emptyExpiredHandoffReasons } from './handoff-reason-retention.js';
 import { contactHandoffs } from './handoff.tables.js';
-import { openChatService, StaffClient } from '../chat/chat.test-support.js';
+import { StaffClient, useChatTestApp } from '../chat/chat.test-support.js';
 import { chatConversations, chatFeedbackCounts, chatMessages } from '../chat/chat.tables.js';
 import { contactRegistrations } from '../contacts/contacts.tables.js';
-import { createTestApp, makeUser, type TestApp } from '../../test/support/app.js';
+import { makeUser } from '../../test/support/app.js';
 import { rows, sql } from '../platform/db.js';
 import { registeredChat } from './handoff.test-support.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await openChatService(t.database.db, { retentionDays: 90 });
-});
+const t = useChatTestApp({ settings: { retentionDays: 90 } });
 
 const DAY = 86_400_000;
 

@@ -2,25 +2,17 @@
 // transcript copied only with the child's consent, once only, and only by whoever registered it.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../audit/audit.tables.js';
 import { caseReportTranscripts } from '../cases/intake/intake.tables.js';
-import { openChatService, StaffClient } from '../chat/chat.test-support.js';
+import { StaffClient, useChatTestApp } from '../chat/chat.test-support.js';
 import { registeredChat } from './handoff.test-support.js';
 import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
 import { partners } from '../partners/partners.tables.js';
-import { createTestApp, makeUser, signedIn, type TestApp } from '../../test/support/app.js';
+import { makeUser, signedIn } from '../../test/support/app.js';
 import { contactHandoffs } from './handoff.tables.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await openChatService(t.database.db);
-});
+const t = useChatTestApp();
 
 const withConsent = { target: 'vk', province: 'antwerpen', summary: 'Meisje (13) vertelt dat papa haar slaat als hij gedronken heeft.', consent: true, consentBy: 'child' };
 

@@ -51,14 +51,15 @@ function show(routes: Record<string, FakeHandler> = {}) {
 }
 
 describe('editing a doubt', () => {
-  it('sends the sharpened question with its version and shows the server’s error next to the field', async () => {
+  it('sends the sharpened question and corrected kind with its version and shows the server’s error next to the field', async () => {
     const { server } = show({ [`POST ${url('/doubts/q1')}`]: () => ({ status: 400, body: { code: 'validation', message: 'Controleer de velden.', fields: [{ path: 'wouldResolve', message: 'Vul dit in.' }] } }) });
     await screen.findByText('Twijfel bewerken', undefined, { timeout: 5000 });
     const form = await unfold('Twijfel bewerken');
     fireEvent.change(within(form).getByLabelText(/^Waarom het ertoe doet/), { target: { value: 'Hij werd eerder gewelddadig.' } });
     fireEvent.change(within(form).getByLabelText(/^Wat zou dit beantwoorden/), { target: { value: '' } });
+    fireEvent.click(within(form).getByLabelText('Twijfel'));
     fireEvent.click(within(form).getByRole('button', { name: 'Twijfel bewaren' }));
-    await waitFor(() => expect(server.last(`POST ${url('/doubts/q1')}`)?.body).toEqual({ version: 2, question: 'Woont de partner nog in huis?', whyItMatters: 'Hij werd eerder gewelddadig.', wouldResolve: '' }));
+    await waitFor(() => expect(server.last(`POST ${url('/doubts/q1')}`)?.body).toEqual({ version: 2, kind: 'doubt', question: 'Woont de partner nog in huis?', whyItMatters: 'Hij werd eerder gewelddadig.', wouldResolve: '' }));
     const field = within(form).getByLabelText(/^Wat zou dit beantwoorden/);
     await waitFor(() => expect(field.getAttribute('aria-describedby')).toBeTruthy());
     expect(field.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent)).toContain('Vul dit in.');

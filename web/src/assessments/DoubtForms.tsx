@@ -1,20 +1,21 @@
 // Working on one recorded doubt: sharpening the question (what we do not know, why it matters,
-// what would resolve it) while it is open, and resolving it with how it was answered. Both keep
+// what would resolve it, and its kind when it was filed as the wrong one) while it is open, and resolving it with how it was answered. Both keep
 // what the worker typed as a draft until it is saved; a colleague's change in between is said
 // plainly, with what is saved now under the field, and the worker's text stays in the form.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
 import { fill } from '../cases/cases-text';
+import { ChoiceGroup } from '../cases/ChoiceGroup';
 import { TextAreaField } from '../cases/TextAreaField';
 import { useDraft } from '../cases/useDraft';
 import { Button } from '../ui/Button';
 import { ConflictNotice, SavedMeanwhile, useRecordDraft, useSavedShape } from '../ui/ConflictNotice';
 import { Form } from '../ui/Form';
-import { assessmentsApi, type Doubt } from './assessments.api';
+import { assessmentsApi, doubtKinds, type Doubt } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
 
 export const doubtEditKey = (doubtId: string, userId: string) => `schakel.assessments.doubt-edit.${doubtId}.${userId}`;
-const doubtShape = (d: Doubt) => ({ question: d.question, whyItMatters: d.whyItMatters, wouldResolve: d.wouldResolve });
+const doubtShape = (d: Doubt) => ({ kind: d.kind, question: d.question, whyItMatters: d.whyItMatters, wouldResolve: d.wouldResolve });
 type DoubtFields = ReturnType<typeof doubtShape>;
 
 interface Props {
@@ -39,7 +40,7 @@ export function EditDoubtForm({ caseId, userId, doubt, onDone }: Props & { onDon
     onError: draft.onError,
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
   });
-  const field = (name: keyof DoubtFields, label: string, isRequired: boolean) => (
+  const field = (name: Exclude<keyof DoubtFields, 'kind'>, label: string, isRequired: boolean) => (
     <>
       <TextAreaField label={label} name={name} isRequired={isRequired} rows={2} value={d[name]} onChange={(v) => draft.update((c) => ({ ...c, [name]: v }))} />
       <SavedMeanwhile show={draft.inConflict(name)} label={text.savedNow}>
@@ -51,6 +52,10 @@ export function EditDoubtForm({ caseId, userId, doubt, onDone }: Props & { onDon
     <Form error={save.error} aria-label={fill(text.editDoubtOf, { question: doubt.question })} onSubmit={() => save.mutate(d)}>
       <ConflictNotice error={save.error} message={text.doubtConflict} />
       {draft.restored ? <p className="muted">{text.restored}</p> : null}
+      <ChoiceGroup legend={text.kind} name="kind" required choices={doubtKinds.map((k) => ({ value: k, label: text.kinds[k] }))} value={d.kind ? [d.kind] : []} onChange={([k]) => draft.update((c) => ({ ...c, kind: k as Doubt['kind'] }))} />
+      <SavedMeanwhile show={draft.inConflict('kind')} label={text.savedNow}>
+        {text.kinds[saved.kind]}
+      </SavedMeanwhile>
       {field('question', text.question, true)}
       {field('whyItMatters', text.whyItMatters, false)}
       {field('wouldResolve', text.wouldResolve, true)}

@@ -8,12 +8,10 @@ import { TextAreaField } from '../cases/TextAreaField';
 import { useDraft } from '../cases/useDraft';
 import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
-import { assessmentsApi, type Doubt, type DoubtKind } from './assessments.api';
+import { assessmentsApi, doubtKinds, type Doubt, type DoubtKind } from './assessments.api';
 import { useAssessmentsText } from './assessments-text';
 import { FoldedForm } from '../ui/FoldedForm';
 import { doubtEditKey, EditDoubtForm, ResolveDoubtForm } from './DoubtForms';
-
-const KINDS: DoubtKind[] = ['doubt', 'open_question', 'disagreement'];
 
 const raiseDraftKey = (caseId: string, userId: string) => `schakel.assessments.doubt.${caseId}.${userId}`;
 const EMPTY = { kind: '', question: '', whyItMatters: '', wouldResolve: '' };
@@ -32,7 +30,7 @@ function RaiseForm({ caseId, userId }: { caseId: string; userId: string }) {
   });
   return (
     <Form error={save.error} aria-label={text.raise} onSubmit={() => save.mutate()}>
-        <ChoiceGroup legend={text.kind} name="kind" required choices={KINDS.map((k) => ({ value: k, label: text.kinds[k] }))} value={draft.kind ? [draft.kind] : []} onChange={([k]) => setDraft((d) => ({ ...d, kind: k ?? '' }))} />
+        <ChoiceGroup legend={text.kind} name="kind" required choices={doubtKinds.map((k) => ({ value: k, label: text.kinds[k] }))} value={draft.kind ? [draft.kind] : []} onChange={([k]) => setDraft((d) => ({ ...d, kind: k ?? '' }))} />
         <TextAreaField label={text.question} name="question" isRequired rows={2} value={draft.question} onChange={(v) => setDraft((d) => ({ ...d, question: v }))} />
         <TextAreaField label={text.whyItMatters} name="whyItMatters" rows={2} value={draft.whyItMatters} onChange={(v) => setDraft((d) => ({ ...d, whyItMatters: v }))} />
         <TextAreaField label={text.wouldResolve} name="wouldResolve" isRequired rows={2} value={draft.wouldResolve} onChange={(v) => setDraft((d) => ({ ...d, wouldResolve: v }))} />

@@ -22,6 +22,7 @@ export const aceAnswers = ['yes', 'no', 'unknown', 'declined'] as const satisfie
 export type AceAnswer = AceScreening['answers'][AceItem];
 export type ScorerKind = ScaleScore['scorerKind'];
 export type DoubtKind = Doubt['kind'];
+export const doubtKinds = ['doubt', 'open_question', 'disagreement'] as const satisfies readonly DoubtKind[];
 
 // The shapes are the server's response schemas themselves (type-only imports: nothing of the
 // server reaches the bundle), so a field added or renamed there is a type error here.
@@ -67,7 +68,7 @@ export const assessmentsApi = {
   addScore: (api: ApiClient, caseId: string, assessmentId: string, body: { scorerKind: ScorerKind; scorerLabel: string; score: number | null; explanation: string }) =>
     api.post<SafetyAssessment>(path(caseId, `/safety-assessments/${encodeURIComponent(assessmentId)}/scores`), body),
   raiseDoubt: (api: ApiClient, caseId: string, body: { kind: DoubtKind; question: string; whyItMatters: string; wouldResolve: string }) => api.post<Doubt>(path(caseId, '/doubts'), body),
-  updateDoubt: (api: ApiClient, caseId: string, doubtId: string, body: { version: number; question: string; whyItMatters: string; wouldResolve: string }) => api.post<Doubt>(path(caseId, `/doubts/${encodeURIComponent(doubtId)}`), body),
+  updateDoubt: (api: ApiClient, caseId: string, doubtId: string, body: { version: number; kind: DoubtKind; question: string; whyItMatters: string; wouldResolve: string }) => api.post<Doubt>(path(caseId, `/doubts/${encodeURIComponent(doubtId)}`), body),
   updateAce: (api: ApiClient, caseId: string, screeningId: string, body: { version: number; screenedOn?: string; answers: Partial<Record<AceItem, AceAnswer>>; note: string }) =>
     api.post<AceScreening>(path(caseId, `/ace-screenings/${encodeURIComponent(screeningId)}`), body),
   resolveDoubt: (api: ApiClient, caseId: string, doubtId: string, body: { version: number; answer: string }) => api.post<Doubt>(path(caseId, `/doubts/${encodeURIComponent(doubtId)}/resolve`), body),
