@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'web/dist', 'data', 'drizzle', 'bin', '**/*.js', '**/*.mjs'] },
+  { ignores: ['node_modules', '.tmp', 'dist', 'web/dist', 'data', 'drizzle', 'bin', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/app.js';
-import { brusselsDate } from '../cases/deadlines/working-days.js';
+import { brusselsDaysAgo } from '../../test/support/dates.js';
 import { assignedCase, expectRefused, outsiders } from '../teamwork/case-team.fixtures.js';
 
 let t: TestApp;
@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.reset());
 
-const inDays = (days: number) => brusselsDate(new Date(Date.now() + days * 86_400_000));
+const inDays = (days: number) => brusselsDaysAgo(-days);
 const R1 = '11111111-1111-4111-8111-111111111111';
 const R2 = '22222222-2222-4222-8222-222222222222';
 

@@ -9,7 +9,7 @@ import { raiseDoubt, resolveDoubt } from '../assessments/doubts.service.js';
 import { addScaleScore, completeSafetyAssessment, createSafetyAssessment } from '../assessments/safety-assessment.service.js';
 import type { Role } from '../access/permissions.js';
 import { activeCasesOfTeam, personsOfCase } from '../cases/case-facts.js';
-import { brusselsDate } from '../cases/deadlines/working-days.js';
+import { brusselsDaysAgo } from '../cases/deadlines/working-days.js';
 import { SeededRandom } from '../cases/seed/random.js';
 import { caseStaffOfTeams, vkCentres } from '../access/organisation.service.js';
 import { concludeMano, startMano } from '../mano/mano.service.js';
@@ -27,9 +27,9 @@ import { setDiscipline } from './case-team.service.js';
 import { recordDecision } from './decisions.service.js';
 import { addTask } from './tasks.service.js';
 
-const DAY = 86_400_000;
-const daysAgo = (n: number) => brusselsDate(new Date(Date.now() - n * DAY));
-const inDays = (n: number) => brusselsDate(new Date(Date.now() + n * DAY));
+// Dates counted on the Brussels calendar (never n × 24 h: off by one across a DST change).
+const daysAgo = (n: number) => brusselsDaysAgo(n);
+const inDays = (n: number) => brusselsDaysAgo(-n);
 
 export interface CaseworkDemoFigures {
   assessed: number;

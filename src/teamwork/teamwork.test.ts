@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/app.js';
 import { staffIn } from '../cases/cases.fixtures.js';
-import { brusselsDate } from '../cases/deadlines/working-days.js';
+import { brusselsDaysAgo } from '../../test/support/dates.js';
 import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
 import { rows, sql } from '../platform/db.js';
 import { assignedCase, expectRefused, outsiders } from './case-team.fixtures.js';
@@ -16,7 +16,7 @@ beforeEach(async () => {
   await seedPartnerDirectory(t.database.db);
 });
 
-const day = (offset: number) => brusselsDate(new Date(Date.now() + offset * 86_400_000));
+const day = (offset: number) => brusselsDaysAgo(-offset);
 const at = (offset: number, hour: number) => `${day(offset)}T${String(hour).padStart(2, '0')}:00:00+01:00`;
 
 interface Teamwork {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineState, dueAfter, retriagedDue } from './deadlines.js';
-import { addWorkingDays, easterSunday, holidays, isWorkingDay, workingDaysBetween } from './working-days.js';
+import { addWorkingDays, brusselsDaysAgo, easterSunday, holidays, isWorkingDay, workingDaysBetween } from './working-days.js';
 
 // 10:00 in Brussels (CET/CEST) expressed in UTC.
 const at = (isoDate: string, utcHour = 9) => new Date(`${isoDate}T${String(utcHour).padStart(2, '0')}:00:00Z`);
@@ -30,6 +30,16 @@ describe('working days', () => {
     expect(addWorkingDays(at('2026-03-07'), 1).toISOString()).toBe(at('2026-03-09').toISOString());
     expect(workingDaysBetween(at('2026-04-02'), at('2026-04-07'))).toBe(2);
     expect(workingDaysBetween(at('2026-04-07'), at('2026-04-02'))).toBe(0);
+  });
+});
+
+describe('calendar days in Brussels', () => {
+  it('counts days on the calendar across a daylight-saving change, late in the evening', () => {
+    // 23:30 in Brussels, just after (and before) a clock change: n × 24 h would land a day late.
+    const lateEvening = new Date('2026-10-25T22:30:00Z');
+    expect(brusselsDaysAgo(10, lateEvening)).toBe('2026-10-15');
+    expect(brusselsDaysAgo(-10, new Date('2026-03-28T22:30:00Z'))).toBe('2026-04-07');
+    expect(brusselsDaysAgo(0, lateEvening)).toBe('2026-10-25');
   });
 });
 

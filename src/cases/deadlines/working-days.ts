@@ -12,6 +12,15 @@ export function brusselsDate(instant: Date): string {
   return localDateFormat.format(instant);
 }
 
+/**
+ * The Brussels date n calendar days before today's Brussels date (negative n: after). Counted on
+ * the calendar, not as n × 24 h: across a daylight-saving change, late in the evening, subtracting
+ * hours and then taking the Brussels date lands one day off.
+ */
+export function brusselsDaysAgo(n: number, now = new Date()): string {
+  return plusDays(brusselsDate(now), -n);
+}
+
 /** Easter Sunday (Gregorian calendar), by the anonymous Gregorian computus. */
 export function easterSunday(year: number): { month: number; day: number } {
   const a = year % 19;

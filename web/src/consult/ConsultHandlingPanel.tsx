@@ -1,12 +1,12 @@
 // Who handles the question, how urgent it is, where the professional is in the Kindreflex, when
 // to follow up, and the workflow's next step (take on, close, reopen).
-import { useQuery } from '@tanstack/react-query';
 import { consultUrgencies } from '../../../src/consult/consult-vocabulary';
 import { useApi } from '../api/ApiContext';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Form } from '../ui/Form';
-import { consultApi, consultKeys, type ConsultDetail, type StatusChange } from './consult.api';
+import { consultApi, type ConsultDetail, type StatusChange } from './consult.api';
+import { ConsultAssigneeField } from './ConsultAssigneeField';
 import { useConsultText } from './consult-text';
 import { formatDate } from '../cases/cases-text';
 import { kindreflexStepLabel, kindreflexSteps } from './kindreflex-steps';
@@ -50,7 +50,6 @@ function ConflictMessage({ consult, changed, onDismiss }: { consult: ConsultDeta
 export function ConsultHandlingPanel({ consult }: { consult: ConsultDetail }) {
   const { text, locale } = useConsultText();
   const api = useApi();
-  const handlers = useQuery({ queryKey: consultKeys.handlers, queryFn: () => consultApi.handlers(api), staleTime: 5 * 60_000 });
   const { form, setForm, conflict, saving, refused, dismiss } = useHandlingDraft(consult);
   const onRefused = { onError: (error: unknown) => (isConflict(error) ? refused() : undefined) };
   const save = useConsultSave(consult.id, () =>
@@ -82,17 +81,7 @@ export function ConsultHandlingPanel({ consult }: { consult: ConsultDetail }) {
           save.mutate(undefined, onRefused);
         }}
       >
-        <label className="field">
-          <span className="field__label">{text.detail.assignee}</span>
-          <select className="field__input" name="assignedTo" value={form.assignedTo} onChange={(e) => setForm({ ...form, assignedTo: e.target.value })}>
-            <option value="">{text.list.nobody}</option>
-            {(handlers.data ?? []).map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ConsultAssigneeField label={text.detail.assignee} value={form.assignedTo} onChange={(assignedTo) => setForm({ ...form, assignedTo })} unassigned={{ offer: 'nobody', label: text.list.nobody }} />
         <label className="field">
           <span className="field__label">{text.detail.urgency}</span>
           <select className="field__input" name="urgency" value={form.urgency} onChange={(e) => setForm({ ...form, urgency: e.target.value as ConsultDetail['urgency'] })}>

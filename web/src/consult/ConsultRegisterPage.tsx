@@ -1,6 +1,6 @@
 // Registering a professional's question while on the phone: one page, every choice visible,
 // keyboard first (Ctrl+Enter registers), and a local draft so that nothing typed is lost.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useRef, type KeyboardEvent } from 'react';
 import { consultUrgencies, professionalSectors, staffChannels } from '../../../src/consult/consult-vocabulary';
@@ -14,6 +14,7 @@ import { Form } from '../ui/Form';
 import { PageHeader } from '../ui/PageHeader';
 import { TextField } from '../ui/TextField';
 import { consultApi, consultKeys } from './consult.api';
+import { ConsultAssigneeField } from './ConsultAssigneeField';
 import { useConsultText } from './consult-text';
 import { EMPTY_CHILD, EMPTY_PARENT, familyBody, FamilyFields, type FamilyValue } from './FamilyFields';
 import { kindreflexSteps } from './kindreflex-steps';
@@ -78,7 +79,6 @@ export function ConsultRegisterPage() {
   const draft = useDraft(`schakel.consult.register.${user.id}`, EMPTY);
   const d = draft.value;
   const set = (patch: Partial<ConsultDraft>) => draft.update((current) => ({ ...current, ...patch }));
-  const handlers = useQuery({ queryKey: consultKeys.handlers, queryFn: () => consultApi.handlers(api), staleTime: 5 * 60_000 });
   const register = useMutation({
     mutationFn: (value: ConsultDraft) => consultApi.register(api, registerBody(value)),
     onSuccess: async (created) => {
@@ -121,16 +121,7 @@ export function ConsultRegisterPage() {
           <FamilyFields value={d.family} onChange={(family) => set({ family })} />
           <ChoiceGroup legend={text.form.step} name="kindreflexStep" choices={[{ value: '', label: text.form.stepUnknown }, ...kindreflexSteps(locale).map((s) => ({ value: s.id, label: s.label }))]} value={[d.kindreflexStep]} onChange={([step]) => set({ kindreflexStep: step ?? '' })} />
           <ChoiceGroup legend={text.form.urgency} name="urgency" required choices={consultUrgencies.map((u) => ({ value: u, label: text.urgencies[u] }))} value={[d.urgency]} onChange={([urgency]) => set({ urgency: urgency ?? 'normal' })} />
-          <label className="field">
-            <span className="field__label">{text.form.assignee}</span>
-            <select className="field__input" name="assignedTo" value={d.assignedTo || user.id} onChange={(e) => set({ assignedTo: e.target.value === user.id ? '' : e.target.value })}>
-              {(handlers.data ?? [{ id: user.id, name: user.displayName }]).map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ConsultAssigneeField label={text.form.assignee} value={d.assignedTo} onChange={(assignedTo) => set({ assignedTo })} unassigned={{ offer: 'self', self: { id: user.id, name: user.displayName } }} />
           <label className="field">
             <span className="field__label">{text.form.followUpOn}</span>
             <input className="field__input" type="date" name="followUpOn" value={d.followUpOn} onChange={(e) => set({ followUpOn: e.target.value })} />
