@@ -3,8 +3,6 @@
 // and one active conversation per child, PER_COUNSELLOR to a counsellor) and hands back the plan.
 // Answers `{"do":"memory"}` with its own memory after a collection.
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
@@ -19,6 +17,7 @@ import { systemCtx } from '../../src/platform/context.js';
 import { openPglite, openPostgres, type Database } from '../../src/platform/db.js';
 import { runMigrations } from '../../src/platform/migrate.js';
 import { seedOrganisation } from '../../src/seed/demo.seed.js';
+import { profileUntilStopped } from '../support/processes.js';
 import { commands, memoryAfterGc, PER_COUNSELLOR, reply, type Plan } from './plan.js';
 
 export interface ServerOptions {
@@ -61,7 +60,7 @@ async function main(options: ServerOptions): Promise<void> {
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SCHAKEL_SECRET_KEY: options.secret, SCHAKEL_DATA_DIR: tmpdir() }), jobs: false };
   const app = await buildApp({ config, database, secretKey: options.secret });
   await app.listen({ port: 0, host: '127.0.0.1' });
-  profileUntilStopped(process.env.CHAT_BENCH_CPU_PROF, options.prepare ? 'a' : 'b');
+  profileUntilStopped(process.env.CHAT_BENCH_CPU_PROF, `chat-server-${options.prepare ? 'a' : 'b'}`);
   const address = app.server.address();
   reply({ port: typeof address === 'object' && address ? address.port : 0, plan, engine: database.kind });
   commands((command) => {
@@ -73,26 +72,6 @@ async function main(options: ServerOptions): Promise<void> {
       .then(() => database.close())
       .finally(() => process.exit(0));
   });
-}
-
-/**
- * With CHAT_BENCH_CPU_PROF=<dir>, a CPU profile of this server from listening to the end (the
- * orchestrator stops servers with SIGTERM, which `node --cpu-prof` would not survive). Opt-in:
- * the inspector costs a little CPU itself.
- */
-function profileUntilStopped(dir: string | undefined, name: string): void {
-  if (!dir) return;
-  const session = new Session();
-  session.connect();
-  session.post('Profiler.enable', () => session.post('Profiler.start'));
-  // Written on the way out whichever way that is (the end of stdin, or SIGTERM): the synchronous
-  // session answers within the call.
-  process.once('exit', () =>
-    session.post('Profiler.stop', (error, result) => {
-      if (!error) writeFileSync(`${dir}/chat-server-${name}-${process.pid}.cpuprofile`, JSON.stringify(result.profile));
-    }),
-  );
-  process.once('SIGTERM', () => process.exit(0));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main(JSON.parse(process.env.CHAT_BENCH_SERVER!) as ServerOptions);

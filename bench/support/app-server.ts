@@ -1,12 +1,13 @@
 // The real application on loopback in its own process, for benchmarks that measure through HTTP.
 // Started by an orchestrator with BENCH_APP_SERVER={"url","secret"}; answers `{"do":"rss"}` with
 // its memory as it is (under load) and `{"do":"memory"}` with its memory after a collection.
+// BENCH_CPU_PROF=<dir> writes a CPU profile of the server there.
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { openPostgres } from '../../src/platform/db.js';
-import { commands, memoryAfterGc, reply } from './processes.js';
+import { commands, memoryAfterGc, profileUntilStopped, reply } from './processes.js';
 
 export interface AppServerOptions {
   url: string;
@@ -21,6 +22,7 @@ async function main(options: AppServerOptions): Promise<void> {
   const app = await buildApp({ config, database, secretKey: options.secret });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
+  profileUntilStopped(process.env.BENCH_CPU_PROF, 'app-server');
   reply({ port: typeof address === 'object' && address ? address.port : 0 });
   commands((command) => {
     if (command.do === 'memory') reply(memoryAfterGc());

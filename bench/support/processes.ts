@@ -2,6 +2,8 @@
 // process) and talks to it over stdin/stdout, one JSON object per line, so that no part's CPU or
 // memory is counted as another's.
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
@@ -26,6 +28,26 @@ export function commands(onCommand: (command: { do: string }) => void): void {
 }
 
 export const reply = (value: object) => process.stdout.write(`${JSON.stringify(value)}\n`);
+
+/**
+ * With a directory, a CPU profile of this process from now to its end (orchestrators stop their
+ * servers with SIGTERM, which `node --cpu-prof` would not survive). Opt-in: the inspector costs a
+ * little CPU itself.
+ */
+export function profileUntilStopped(dir: string | undefined, name: string): void {
+  if (!dir) return;
+  const session = new Session();
+  session.connect();
+  session.post('Profiler.enable', () => session.post('Profiler.start'));
+  // Written on the way out whichever way that is (the end of stdin, or SIGTERM): the synchronous
+  // session answers within the call.
+  process.once('exit', () =>
+    session.post('Profiler.stop', (error, result) => {
+      if (!error) writeFileSync(`${dir}/${name}-${process.pid}.cpuprofile`, JSON.stringify(result.profile));
+    }),
+  );
+  process.once('SIGTERM', () => process.exit(0));
+}
 
 /** One part of the benchmark in its own process: send it commands, await its answers in order. */
 export class Part {

@@ -8,7 +8,7 @@ import type { Actor, Ctx } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import { AppError, localeOf } from '../platform/errors.js';
 import { roleHas, type Permission } from './permissions.js';
-import { csrfFor, findSession, revokeSession, teamsOf, touchSession, type SessionStage } from './session.repository.js';
+import { csrfFor, findSession, revokeSession, touchSession, type SessionStage } from './session.repository.js';
 
 export const SESSION_COOKIE = 'schakel_session';
 export const CSRF_COOKIE = 'schakel_csrf';
@@ -101,13 +101,12 @@ async function resolveSession(request: FastifyRequest, reply: FastifyReply, deps
   }
   // Touch at most once a minute: keeps the idle timer honest without a write per request.
   if (now - row.lastSeenAt.getTime() > 60_000) await touchSession(deps.db, row.tokenHash);
-  const teams = await teamsOf(deps.db, row.user.id);
   request.session = { tokenHash: row.tokenHash, token, stage: row.stage, userId: row.user.id };
   request.actor = {
     userId: row.user.id,
     role: row.user.role,
     centreId: row.user.centreId,
-    teamIds: teams.map((t) => t.id),
+    teamIds: row.user.teamIds,
     isDemo: row.user.isDemo,
   };
 }

@@ -2,7 +2,8 @@
 // access capability's service for it, so case work, plans, MANO and the rest never read the
 // account tables themselves. Functions take the caller's transaction (a `Queryable`), so a name
 // next to a note is read in the same snapshot as the note.
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { centres, teams, userTeams, users } from './access.tables.js';
 import { rolePermissions, type Permission, type Role } from './permissions.js';
 import type { Queryable } from '../platform/db.js';
@@ -21,16 +22,12 @@ export async function staffNames(q: Queryable, ids: Iterable<string | null | und
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** Staff names and one team's name in one statement (a case file needs both). */
-export async function staffAndTeamNames(q: Queryable, ids: Iterable<string | null | undefined>, teamId: string): Promise<{ names: Map<string, string>; teamName: string }> {
-  const wanted = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
-  const found = await q
-    .select({ kind: sql<string>`'team'`, id: teams.id, name: teams.name })
-    .from(teams)
-    .where(eq(teams.id, teamId))
-    .unionAll(q.select({ kind: sql<string>`'user'`, id: users.id, name: users.displayName }).from(users).where(wanted.length ? inArray(users.id, wanted) : sql`false`));
-  return { names: new Map(found.filter((r) => r.kind === 'user').map((r) => [r.id, r.name])), teamName: found.find((r) => r.kind === 'team')?.name ?? '' };
-}
+/**
+ * For reads folded into one statement: the display names of the staff whose ids `ids` (a
+ * subquery of uuids) yields, as one JSON object { id: name }, and a team's name.
+ */
+export const staffNamesJson = (ids: SQL) => sql<Record<string, string>>`(SELECT coalesce(json_object_agg(${users.id}, ${users.displayName}), '{}'::json) FROM ${users} WHERE ${users.id} IN (${ids}))`;
+export const teamNameOf = (teamId: SQL | AnyPgColumn) => sql<string>`(SELECT ${teams.name} FROM ${teams} WHERE ${teams.id} = ${teamId})`;
 
 /** Active caseworkers and team leads of the given teams: who can carry a case. */
 export async function caseStaffOfTeams(q: Queryable, teamIds: readonly string[]): Promise<StaffMember[]> {

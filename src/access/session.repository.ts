@@ -40,11 +40,14 @@ export interface SessionRow {
     centreId: string;
     isDemo: boolean;
     disabled: boolean;
+    /** The user's teams, read with the session: every request needs them for case access. */
+    teamIds: string[];
   };
 }
 
-export async function findSession(q: Queryable, token: string): Promise<SessionRow | undefined> {
-  const [row] = await q
+/** Prepared once per database: every request asks it, so PostgreSQL plans it once per connection. */
+const prepareFind = (q: Queryable) =>
+  q
     .select({
       tokenHash: sessions.tokenHash,
       stage: sessions.stage,
@@ -58,10 +61,18 @@ export async function findSession(q: Queryable, token: string): Promise<SessionR
       centreId: users.centreId,
       isDemo: users.isDemo,
       disabledAt: users.disabledAt,
+      teamIds: sql<string[]>`coalesce((SELECT json_agg(${userTeams.teamId}) FROM ${userTeams} WHERE ${userTeams.userId} = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash(token)));
+    .where(eq(sessions.tokenHash, sql.placeholder('hash')))
+    .prepare('session_find');
+const preparedFind = new WeakMap<Queryable, ReturnType<typeof prepareFind>>();
+
+export async function findSession(q: Queryable, token: string): Promise<SessionRow | undefined> {
+  let statement = preparedFind.get(q);
+  if (!statement) preparedFind.set(q, (statement = prepareFind(q)));
+  const [row] = await statement.execute({ hash: tokenHash(token) });
   if (!row || row.revokedAt) return undefined;
   return {
     tokenHash: row.tokenHash,
@@ -76,6 +87,7 @@ export async function findSession(q: Queryable, token: string): Promise<SessionR
       centreId: row.centreId,
       isDemo: row.isDemo,
       disabled: row.disabledAt !== null,
+      teamIds: row.teamIds,
     },
   };
 }

@@ -112,13 +112,21 @@ async function lockHead(tx: Tx, n: number): Promise<LockedHead> {
  * the chain's order is the commit order and a rollback leaves neither events nor a moved head.
  */
 export async function appendAudit(tx: Tx, meta: AuditMeta, inputs: AuditEventInput[]): Promise<void> {
-  if (inputs.length === 0) return;
-  const head = await lockHead(tx, inputs.length);
+  await appendAuditEntries(
+    tx,
+    inputs.map((input) => ({ meta, input })),
+  );
+}
+
+/** The same for events of several actors at once (reads audited together: audit-batch.ts). */
+export async function appendAuditEntries(tx: Tx, entries: { meta: AuditMeta; input: AuditEventInput }[]): Promise<void> {
+  if (entries.length === 0) return;
+  const head = await lockHead(tx, entries.length);
   const chain = head.id;
   let chainSeq = Number(head.seq);
   let hash = head.hash;
   const occurredAt = new Date();
-  const rows = inputs.map((input, i) => {
+  const rows = entries.map(({ meta, input }, i) => {
     chainSeq += 1;
     const event: StoredEvent = {
       seq: Number(head.seqs[i]),

@@ -1,6 +1,7 @@
 // What a service needs to act on someone's behalf: who acts, in which language, on which route,
 // and a way to run work in one transaction that also writes the audit events for it.
-import { appendAudit, type AuditEventInput } from '../audit/audit.service.js';
+import { appendReadAudit } from '../audit/audit-batch.js';
+import { appendAudit, type AuditEventInput, type AuditMeta } from '../audit/audit.service.js';
 import type { Role } from '../access/permissions.js';
 import type { Db, Tx } from './db.js';
 import type { Locale } from './i18n.js';
@@ -32,8 +33,7 @@ export async function inTransaction<T>(ctx: Ctx, work: (w: Work) => Promise<T>):
     const events: AuditEventInput[] = [];
     const result = await work({ tx, audit: (e) => events.push(e) });
     // Appended last: the chain's head stays locked only for the end of the transaction.
-    const actor = ctx.actor ? { userId: ctx.actor.userId, centreId: ctx.actor.centreId } : null;
-    await appendAudit(tx, { actor, route: ctx.route }, events);
+    await appendAudit(tx, auditMetaOf(ctx), events);
     return result;
   });
 }
@@ -41,3 +41,14 @@ export async function inTransaction<T>(ctx: Ctx, work: (w: Work) => Promise<T>):
 export function systemCtx(db: Db, route = 'system'): Ctx {
   return { actor: null, locale: 'en', route, db };
 }
+
+/**
+ * For reads done in one statement (no transaction to share): the events are appended with the
+ * reads of other requests in one transaction (src/audit/audit-batch.ts), and this resolves only
+ * once they are committed, so nothing is answered that is not audited.
+ */
+export function auditRead(ctx: Ctx, events: AuditEventInput[]): Promise<void> {
+  return appendReadAudit(ctx.db, auditMetaOf(ctx), events);
+}
+
+const auditMetaOf = (ctx: Ctx): AuditMeta => ({ actor: ctx.actor ? { userId: ctx.actor.userId, centreId: ctx.actor.centreId } : null, route: ctx.route });

@@ -12,7 +12,7 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const decision = (id: string, subject: string, text: string): Decision => ({ id, subject, decidedOn: '2026-11-20', decision: text, rationale: 'r', staff: [], others: [], dissent: '', conferenceId: null, supersededById: null, followUpTaskIds: [], recordedBy: { id: 'u', name: 'Ilse' } });
+const decision = (id: string, subject: Decision['subject'], text: string): Decision => ({ id, subject, decidedOn: '2026-11-20', decision: text, rationale: 'r', staff: [], others: [], dissent: '', conferenceId: null, supersedesId: null, supersededById: null, followUpTaskIds: [], recordedBy: { id: 'u', name: 'Ilse' }, recordedAt: '2026-11-20T10:00:00Z' });
 const teamwork = (decisions: Decision[]): Teamwork => ({ team: { members: [], disciplines: [], multidisciplinary: false }, tasks: [], appointments: [], conferences: [], decisions });
 const running: Track = {
   id: 't1',

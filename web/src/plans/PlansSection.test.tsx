@@ -26,7 +26,7 @@ const plan: SafetyPlan = {
   version: 4,
 };
 const partner = { id: '66666666-6666-4666-8666-666666666666', name: 'OCJ Antwerpen', kind: 'ocj', province: 'Antwerpen', city: 'Antwerpen' };
-const recovery: RecoveryPlan = { id: 'rp1', childGoals: [{ id: 'g1', personId: null, goal: 'Noor kan praten over wat er gebeurde.', progress: 'in_progress' }], familyGoals: [], protectiveFactors: [], actions: [], progressNotes: [], shares: [], version: 1 };
+const recovery: RecoveryPlan = { id: 'rp1', childGoals: [{ id: 'g1', personId: null, goal: 'Noor kan praten over wat er gebeurde.', progress: 'in_progress' }], familyGoals: [], protectiveFactors: [], actions: [], progressNotes: [], shares: [], createdBy: { id: 'u1', name: 'Ilse' }, updatedAt: '2026-11-20T10:00:00Z', version: 1 };
 const empty = { [`GET ${url('/safety-plan')}`]: () => ({ body: { plan: null } }), [`GET ${url('/recovery-plan')}`]: () => ({ body: { plan: null } }), 'GET /api/partners': () => ({ body: { partners: [partner] } }) };
 
 describe('the plans section', () => {

@@ -80,7 +80,7 @@ export function SafetyPlanPanel({ caseId, userId, plan, readOnly }: { caseId: st
           <ul>
             {plan.reviews.map((r) => (
               <li key={r.id}>
-                {formatDate(r.reviewedOn, locale)} · {fill(text.version, { n: r.versionNumber })} · {r.outcome === 'revised' ? text.reviewedHint : (text.outcomes[r.outcome as 'continue' | 'ended'] ?? r.outcome)} {r.note ? <span className="muted">— {r.note}</span> : null}
+                {formatDate(r.reviewedOn, locale)} · {fill(text.version, { n: r.versionNumber })} · {r.outcome === 'revised' ? text.reviewedHint : text.outcomes[r.outcome]} {r.note ? <span className="muted">— {r.note}</span> : null}
               </li>
             ))}
           </ul>

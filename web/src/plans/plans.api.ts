@@ -1,28 +1,35 @@
-// Safety and recovery plans as the browser sees them (src/plans/*.schema.ts).
+// Safety and recovery plans as the browser sees them: the response types are those of the
+// server's schemas (src/plans/*.schema.ts; type-only imports, so nothing of the server reaches
+// the bundle), so a field added or renamed there is a type error here. The drafts are the forms'
+// own shapes.
+import type { z } from 'zod';
+import type { partnerViewResponse, progressNoteInput, recoveryPlanInput, recoveryPlanResponse, recoveryPlanUpdate } from '../../../src/plans/recovery-plan.schema';
+import type { diffResponse, reviewInput, reviewsDueResponse, safetyPlanInput, safetyPlanResponse, safetyPlanVersionInput } from '../../../src/plans/safety-plan.schema';
 import type { ApiClient } from '../api/client';
 import type { LegalBasis } from '../partners/partners.api';
 
-interface Ref {
-  id: string;
-  name: string;
-}
-export type ReviewState = 'scheduled' | 'due' | 'overdue' | 'ended';
-export const signerRoles = ['parent', 'child', 'caregiver', 'network', 'other'] as const;
-export type SignerRole = (typeof signerRoles)[number];
-export const signatureMethods = ['signed_on_paper', 'verbal', 'digital'] as const;
-export type SignatureMethod = (typeof signatureMethods)[number];
-export interface SafetyRule {
-  id: string;
-  rule: string;
-}
-export interface NetworkMember {
-  id: string;
-  name: string;
-  relation: string;
-  personId: string | null;
-  checks: string;
-  ruleIds: string[];
-}
+export type SafetyPlan = z.infer<typeof safetyPlanResponse>;
+export type PlanVersion = SafetyPlan['current'];
+export type SafetyRule = PlanVersion['rules'][number];
+export type NetworkMember = PlanVersion['network'][number];
+export type PlanDiff = z.infer<typeof diffResponse>;
+export type ReviewDue = z.infer<typeof reviewsDueResponse>['reviews'][number];
+export type RecoveryPlan = z.infer<typeof recoveryPlanResponse>;
+export type PartnerView = z.infer<typeof partnerViewResponse>;
+
+type Signature = PlanVersion['signatures'][number];
+export type ReviewState = SafetyPlan['reviewState'];
+export type SignerRole = Signature['signerRole'];
+export type SignatureMethod = Signature['method'];
+export type Progress = RecoveryPlan['actions'][number]['progress'];
+export type OwnerKind = RecoveryPlan['actions'][number]['ownerKind'];
+export type ShareableField = RecoveryPlan['shares'][number]['fields'][number];
+export const signerRoles = ['parent', 'child', 'caregiver', 'network', 'other'] as const satisfies readonly SignerRole[];
+export const signatureMethods = ['signed_on_paper', 'verbal', 'digital'] as const satisfies readonly SignatureMethod[];
+export const ownerKinds = ['staff', 'partner', 'family'] as const satisfies readonly OwnerKind[];
+export const progressStates = ['planned', 'in_progress', 'reached', 'dropped'] as const satisfies readonly Progress[];
+export const shareableFields = ['childGoals', 'familyGoals', 'protectiveFactors', 'actions', 'progressNotes'] as const satisfies readonly ShareableField[];
+
 /** What the plan form holds: a new version's content (new items get their id in the browser). */
 export interface SafetyPlanDraft {
   rules: SafetyRule[];
@@ -39,78 +46,16 @@ export interface SignatureDraft {
   signedOn: string;
   remark: string;
 }
-export interface PlanVersion {
-  number: number;
-  rules: SafetyRule[];
-  network: NetworkMember[];
-  reviewOn: string;
-  changeNote: string;
-  createdBy: Ref;
-  createdAt: string;
-  signatures: { id: string; signerLabel: string; signerRole: string; agrees: boolean; method: string; signedOn: string; remark: string }[];
-}
-export interface SafetyPlan {
-  id: string;
-  status: 'active' | 'ended';
-  currentNumber: number;
-  nextReviewOn: string;
-  reviewState: ReviewState;
-  current: PlanVersion;
-  versions: { number: number; createdAt: string; createdBy: Ref; changeNote: string; reviewOn: string; signatures: number }[];
-  reviews: { id: string; versionNumber: number; reviewedOn: string; outcome: string; note: string }[];
-  version: number;
-}
-interface ListDiff<T> {
-  added: T[];
-  removed: T[];
-  changed: { id: string; fields: string[]; from: T; to: T }[];
-}
-export interface PlanDiff {
-  from: number;
-  to: number;
-  rules: ListDiff<SafetyRule>;
-  network: ListDiff<NetworkMember>;
-  reviewOn: { from: string; to: string } | null;
-  unchanged: boolean;
-}
-export type Progress = 'planned' | 'in_progress' | 'reached' | 'dropped';
-export type ShareableField = 'childGoals' | 'familyGoals' | 'protectiveFactors' | 'actions' | 'progressNotes';
-export const ownerKinds = ['staff', 'partner', 'family'] as const;
-export type OwnerKind = (typeof ownerKinds)[number];
-export const progressStates = ['planned', 'in_progress', 'reached', 'dropped'] as const;
-export const shareableFields = ['childGoals', 'familyGoals', 'protectiveFactors', 'actions', 'progressNotes'] as const;
-export interface Goal {
-  id?: string;
-  personId: string | null;
-  goal: string;
-  progress: Progress;
-}
-export interface Factor {
-  id?: string;
-  factor: string;
-  progress: Progress;
-}
-export interface Action {
-  id?: string;
-  what: string;
-  ownerKind: OwnerKind;
-  ownerUserId: string | null;
-  ownerPartnerId: string | null;
-  ownerLabel: string;
-  dueOn: string | null;
-  progress: Progress;
-}
+/** The recovery plan's lists as the form holds them: a new item has no id until it is saved. */
+type Draft<T extends { id: string }> = Omit<T, 'id'> & { id?: string };
+export type Goal = Draft<RecoveryPlan['childGoals'][number]>;
+export type Factor = Draft<RecoveryPlan['protectiveFactors'][number]>;
+export type Action = Draft<RecoveryPlan['actions'][number]>;
 export interface RecoveryLists {
   childGoals: Goal[];
   familyGoals: Goal[];
   protectiveFactors: Factor[];
   actions: Action[];
-}
-export interface RecoveryPlan extends RecoveryLists {
-  id: string;
-  progressNotes: { id: string; concernsDate: string; body: string; shareable: boolean; author: Ref }[];
-  shares: { id: string; partner: { id: string; name: string; kind: string }; fields: ShareableField[]; version: number }[];
-  version: number;
 }
 export interface ShareDraft {
   partnerId: string;
@@ -119,22 +64,6 @@ export interface ShareDraft {
   reason: string;
   familyInformed: boolean;
   notInformedReason: string;
-}
-export interface PartnerView {
-  partner: { id: string; name: string };
-  sharedFields: ShareableField[];
-  childGoals?: { goal: string; progress: Progress }[];
-  familyGoals?: { goal: string; progress: Progress }[];
-  protectiveFactors?: { factor: string; progress: Progress }[];
-  actions?: { what: string; owner: string; dueOn: string | null; progress: Progress }[];
-  progressNotes?: { concernsDate: string; body: string }[];
-}
-export interface ReviewDue {
-  caseId: string;
-  caseNumber: string;
-  currentNumber: number;
-  nextReviewOn: string;
-  reviewState: ReviewState;
 }
 
 const path = (caseId: string, rest = '') => `/api/cases/${encodeURIComponent(caseId)}${rest}`;
@@ -150,8 +79,8 @@ export const plansKeys = {
 export const plansApi = {
   safety: (api: ApiClient, caseId: string) => api.get<{ plan: SafetyPlan | null }>(path(caseId, '/safety-plan')).then((b) => b.plan),
   diff: (api: ApiClient, caseId: string, from: number, to: number) => api.get<PlanDiff>(path(caseId, '/safety-plan/diff'), { query: { from, to } }),
-  createSafety: (api: ApiClient, caseId: string, d: SafetyPlanDraft) => api.post<SafetyPlan>(path(caseId, '/safety-plan'), { rules: d.rules, network: d.network, reviewOn: d.reviewOn, changeNote: d.changeNote }),
-  newVersion: (api: ApiClient, caseId: string, version: number, d: SafetyPlanDraft) => api.post<SafetyPlan>(path(caseId, '/safety-plan/versions'), { version, ...d }),
+  createSafety: (api: ApiClient, caseId: string, d: SafetyPlanDraft) => api.post<SafetyPlan>(path(caseId, '/safety-plan'), { rules: d.rules, network: d.network, reviewOn: d.reviewOn, changeNote: d.changeNote } satisfies z.input<typeof safetyPlanInput>),
+  newVersion: (api: ApiClient, caseId: string, version: number, d: SafetyPlanDraft) => api.post<SafetyPlan>(path(caseId, '/safety-plan/versions'), { version, ...d } satisfies z.input<typeof safetyPlanVersionInput>),
   sign: (api: ApiClient, caseId: string, number: number, d: SignatureDraft) =>
     api.post<SafetyPlan>(path(caseId, `/safety-plan/versions/${number}/signatures`), {
       signerLabel: d.signerLabel,
@@ -162,12 +91,12 @@ export const plansApi = {
       ...(d.signedOn ? { signedOn: d.signedOn } : {}),
       remark: d.remark,
     }),
-  review: (api: ApiClient, caseId: string, body: { version: number; outcome: 'continue' | 'ended'; note: string; nextReviewOn: string | null }) => api.post<SafetyPlan>(path(caseId, '/safety-plan/reviews'), body),
+  review: (api: ApiClient, caseId: string, body: { version: number; outcome: 'continue' | 'ended'; note: string; nextReviewOn: string | null }) => api.post<SafetyPlan>(path(caseId, '/safety-plan/reviews'), body satisfies z.input<typeof reviewInput>),
   recovery: (api: ApiClient, caseId: string) => api.get<{ plan: RecoveryPlan | null }>(path(caseId, '/recovery-plan')).then((b) => b.plan),
   partnerView: (api: ApiClient, caseId: string, planId: string, partnerId: string) => api.get<PartnerView>(path(caseId, `/recovery-plan/${encodeURIComponent(planId)}/partner-view/${encodeURIComponent(partnerId)}`)),
-  createRecovery: (api: ApiClient, caseId: string, lists: RecoveryLists) => api.post<RecoveryPlan>(path(caseId, '/recovery-plan'), lists),
-  updateRecovery: (api: ApiClient, caseId: string, planId: string, version: number, lists: RecoveryLists) => api.post<RecoveryPlan>(path(caseId, `/recovery-plan/${encodeURIComponent(planId)}`), { version, ...lists }),
-  addProgress: (api: ApiClient, caseId: string, planId: string, body: { concernsDate?: string; body: string; shareable: boolean }) => api.post<RecoveryPlan>(path(caseId, `/recovery-plan/${encodeURIComponent(planId)}/progress`), body),
+  createRecovery: (api: ApiClient, caseId: string, lists: RecoveryLists) => api.post<RecoveryPlan>(path(caseId, '/recovery-plan'), lists satisfies z.input<typeof recoveryPlanInput>),
+  updateRecovery: (api: ApiClient, caseId: string, planId: string, version: number, lists: RecoveryLists) => api.post<RecoveryPlan>(path(caseId, `/recovery-plan/${encodeURIComponent(planId)}`), { version, ...lists } satisfies z.input<typeof recoveryPlanUpdate>),
+  addProgress: (api: ApiClient, caseId: string, planId: string, body: { concernsDate?: string; body: string; shareable: boolean }) => api.post<RecoveryPlan>(path(caseId, `/recovery-plan/${encodeURIComponent(planId)}/progress`), body satisfies z.input<typeof progressNoteInput>),
   share: (api: ApiClient, caseId: string, planId: string, version: number | undefined, d: ShareDraft, widening: boolean) =>
     api.post<RecoveryPlan>(path(caseId, `/recovery-plan/${encodeURIComponent(planId)}/shares`), {
       partnerId: d.partnerId,
