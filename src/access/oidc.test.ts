@@ -3,8 +3,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
+import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultAuthSettings } from '../platform/config.js';
+import { defaultAuthSettings, type Config } from '../platform/config.js';
 import { Agent, createTestApp, makeUser, type TestApp } from '../../test/support/app.js';
 
 const REDIRECT = 'http://127.0.0.1:9/api/auth/oidc/callback';
@@ -72,13 +73,15 @@ async function ssoSignIn(t: TestApp, subject: string): Promise<{ agent: Agent; s
   return { agent, status: res.statusCode };
 }
 
+const oidcSettings = (trustMfa: boolean): Partial<Config> => ({
+  auth: defaultAuthSettings,
+  oidc: { issuer, clientId: 'schakel', clientSecret: 'a-test-client-secret', redirectUri: REDIRECT, claim: 'email', label: 'Vlaamse overheid', trustMfa },
+});
+
 describe('OpenID Connect single sign-on', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({
-      auth: defaultAuthSettings,
-      oidc: { issuer, clientId: 'schakel', clientSecret: 'a-test-client-secret', redirectUri: REDIRECT, claim: 'email', label: 'Vlaamse overheid', trustMfa: true },
-    });
+    t = await createTestApp(oidcSettings(true));
   });
   afterAll(() => t.close());
 
@@ -100,5 +103,40 @@ describe('OpenID Connect single sign-on', () => {
     const { agent, status } = await ssoSignIn(t, 'sub-stranger');
     expect(status).toBe(403);
     expect((await agent.get('/api/auth/session')).json()).toEqual({ authenticated: false });
+  });
+});
+
+// When the provider's login is not trusted as a second factor, SSO replaces only the password:
+// the session waits for Schakel's own TOTP (or its enrolment) before it reaches any case data.
+describe('OpenID Connect single sign-on without trusted MFA', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(oidcSettings(false));
+  });
+  afterAll(() => t.close());
+
+  it('asks an enrolled account for its TOTP code before anything else', async () => {
+    const user = await makeUser(t.database, 'caseworker');
+    accounts.set('sub-untrusted-1', user.email);
+    const { agent, status } = await ssoSignIn(t, 'sub-untrusted-1');
+    expect(status).toBe(302);
+    expect((await agent.get('/api/auth/session')).json()).toMatchObject({ authenticated: true, stage: 'mfa_challenge' });
+    const early = await agent.get('/api/teamwork/my-tasks');
+    expect(early.statusCode).toBe(403);
+    expect(early.json<{ code: string }>().code).toBe('mfa_required');
+
+    const code = await generate({ secret: user.totpSecret! });
+    expect((await agent.post('/api/auth/mfa/verify', { code: code === '000000' ? '111111' : '000000' })).statusCode).not.toBe(200);
+    expect((await agent.post('/api/auth/mfa/verify', { code })).statusCode).toBe(200);
+    expect((await agent.get('/api/auth/session')).json()).toMatchObject({ authenticated: true, stage: 'complete', user: { email: user.email } });
+    expect((await agent.get('/api/teamwork/my-tasks')).statusCode).toBe(200);
+  });
+
+  it('sends an account without TOTP to enrolment, not into the application', async () => {
+    const user = await makeUser(t.database, 'caseworker', 'vk-antwerpen', { mfa: false });
+    accounts.set('sub-untrusted-2', user.email);
+    const { agent } = await ssoSignIn(t, 'sub-untrusted-2');
+    expect((await agent.get('/api/auth/session')).json()).toMatchObject({ authenticated: true, stage: 'mfa_enrol' });
+    expect((await agent.get('/api/teamwork/my-tasks')).statusCode).toBe(403);
   });
 });
