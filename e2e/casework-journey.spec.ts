@@ -262,4 +262,31 @@ describe('the case-work journey', () => {
     ]);
     expect(journey.consoleErrors).toEqual([]);
   });
+
+  it('keeps the closed case from purging with a reason, which the DPO sees, then releases it', async () => {
+    const hold = await unfold(page, 'On hold zetten…', 'On hold zetten');
+    // The reason is required (spaces are no reason): the server's message sits on the field.
+    await hold.getByLabel(/^Reden/).fill('   ');
+    await hold.getByRole('button', { name: 'On hold zetten' }).click();
+    await expect.poll(() => hold.getByLabel(/^Reden/).getAttribute('aria-invalid')).toBe('true');
+    await hold.getByLabel(/^Reden/).fill('Klacht bij de ombudsdienst loopt nog.');
+    await Promise.all([saved(page, /\/retention-hold$/), hold.getByRole('button', { name: 'On hold zetten' }).click()]);
+    await page.getByText('Reden: Klacht bij de ombudsdienst loopt nog.').waitFor();
+    await page.getByText(/On hold sinds .*: dit dossier wordt niet opgeschoond/).waitFor();
+    await expectNoSeriousAxeFindings(page, 'closed case file on hold');
+    await screenshot(page, 'journey-closed-on-hold');
+
+    const dpo = await suite.journey();
+    await suite.demoLogin(dpo.page, 'dpo', 'vk-antwerpen');
+    await dpo.page.goto('/admin/retention');
+    const holds = dpo.page.getByRole('table', { name: 'Dossiers die niet opgeschoond mogen worden' });
+    await holds.getByRole('row', { name: /Klacht bij de ombudsdienst loopt nog\./ }).waitFor();
+    await expect(holds.textContent()).resolves.not.toContain(child.last);
+    await dpo.context.close();
+
+    await Promise.all([saved(page, /\/retention-hold\/release$/), page.getByRole('button', { name: 'Hold opheffen' }).click()]);
+    await page.getByText(/Niet on hold/).waitFor();
+    // The refused empty reason is the one failed request the browser logs.
+    expect(journey.consoleErrors.filter((message) => !message.includes('status of 400'))).toEqual([]);
+  });
 });

@@ -126,7 +126,7 @@ export function CaseFilePage() {
       <PartnersSection file={f} userId={user.id} />
       <NotesPanel file={f} userId={user.id} />
       <DocumentsPanel caseId={f.id} />
-      <ClosurePanel file={f} terms={terms} userId={user.id} />
+      <ClosurePanel file={f} terms={terms} userId={user.id} isLead={user.role === 'team_lead'} />
       <p>
         <Link to="/cases">{text.common.back}</Link>
       </p>

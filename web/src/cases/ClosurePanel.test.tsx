@@ -25,7 +25,7 @@ const openWork = {
 describe('closing a case', () => {
   it('lists what is still open, offers only active outcome codes and closes with the case’s version', async () => {
     const server = createFakeServer({ ...openWork, [`POST /api/cases/${CASE_ID}/close`]: () => ({ body: {} }) });
-    renderSection(<ClosurePanel file={caseFile({ version: 7 })} terms={terms} userId="u-ilse" />, server);
+    renderSection(<ClosurePanel file={caseFile({ version: 7 })} terms={terms} userId="u-ilse" isLead={false} />, server);
     await unfold('Dossier afsluiten');
     const form = screen.getByRole('form', { name: 'Dossier afsluiten' });
     await within(form).findByText('1 open taken', {}, { timeout: 5000 });
@@ -40,7 +40,7 @@ describe('closing a case', () => {
 
   it('says a colleague changed the case first and keeps the typed explanation', async () => {
     const server = createFakeServer({ ...openWork, [`POST /api/cases/${CASE_ID}/close`]: () => ({ status: 409, body: { code: 'conflict', message: 'Iemand anders heeft dit intussen gewijzigd.', fields: [] } }) });
-    renderSection(<ClosurePanel file={caseFile()} terms={terms} userId="u-ilse" />, server);
+    renderSection(<ClosurePanel file={caseFile()} terms={terms} userId="u-ilse" isLead={false} />, server);
     await unfold('Dossier afsluiten');
     const form = screen.getByRole('form', { name: 'Dossier afsluiten' });
     fireEvent.change(within(form).getByLabelText(/^Uitkomst/), { target: { value: 'safe_enough' } });
@@ -54,11 +54,11 @@ describe('closing a case', () => {
 describe('a closed case', () => {
   it('says at the top that it is read-only until reopened, and reopens with a reason', async () => {
     const closed = caseFile({ status: 'closed', readOnly: true, closedAt: '2026-11-28T10:00:00Z', closureOutcome: 'safe_enough', version: 9 });
-    const server = createFakeServer({ [`POST /api/cases/${CASE_ID}/reopen`]: () => ({ body: {} }) });
+    const server = createFakeServer({ [`POST /api/cases/${CASE_ID}/reopen`]: () => ({ body: {} }), [`GET /api/cases/${CASE_ID}/retention-hold`]: () => ({ body: { hold: null } }) });
     renderSection(
       <>
         <ClosedBanner file={closed} terms={terms} />
-        <ClosurePanel file={closed} terms={terms} userId="u-ilse" />
+        <ClosurePanel file={closed} terms={terms} userId="u-ilse" isLead={false} />
       </>,
       server,
     );
@@ -67,5 +67,43 @@ describe('a closed case', () => {
     fireEvent.change(screen.getByLabelText(/^Waarom heropenen/), { target: { value: 'Nieuwe melding van de school.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Dossier heropenen' }));
     await waitFor(() => expect(server.last(`POST /api/cases/${CASE_ID}/reopen`)?.body).toEqual({ version: 9, reason: 'Nieuwe melding van de school.' }));
+  });
+});
+
+describe('retention hold of a closed case', () => {
+  const closed = caseFile({ status: 'closed', readOnly: true, closedAt: '2026-11-28T10:00:00Z', closureOutcome: 'safe_enough', version: 9 });
+
+  it('lets the team lead put it on hold with a reason (the server’s field error next to the field), then shows why', async () => {
+    let hold: { reason: string; setAt: string; setBy: string } | null = null;
+    const server = createFakeServer({
+      [`GET /api/cases/${CASE_ID}/retention-hold`]: () => ({ body: { hold } }),
+      [`POST /api/cases/${CASE_ID}/retention-hold`]: (request) => {
+        const { reason } = request.body as { reason: string };
+        if (reason.trim() === '') return { status: 400, body: { code: 'validation', message: 'Kijk de velden na.', fields: [{ path: 'reason', message: 'Vul een reden in.' }] } };
+        hold = { reason, setAt: '2026-11-29T09:00:00Z', setBy: 'u-lead' };
+        return { body: { hold } };
+      },
+    });
+    renderSection(<ClosurePanel file={closed} terms={terms} userId="u-lead" isLead />, server);
+    await screen.findByText(/Niet on hold/, {}, { timeout: 5000 });
+    await unfold('On hold zetten…');
+    const form = screen.getByRole('form', { name: 'On hold zetten' });
+    fireEvent.change(within(form).getByLabelText(/^Reden/), { target: { value: '  ' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'On hold zetten' }));
+    await waitFor(() => expect(within(form).getByLabelText(/^Reden/).getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
+    expect(within(form).getAllByText('Vul een reden in.').length).toBeGreaterThan(0);
+    fireEvent.change(within(form).getByLabelText(/^Reden/), { target: { value: 'Klacht bij de ombudsdienst' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'On hold zetten' }));
+    await screen.findByText('Reden: Klacht bij de ombudsdienst', {}, { timeout: 5000 });
+    expect(screen.getByText(/On hold sinds .*: dit dossier wordt niet opgeschoond/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hold opheffen' })).toBeTruthy();
+  });
+
+  it('shows a case worker the hold and its reason, without the buttons', async () => {
+    const server = createFakeServer({ [`GET /api/cases/${CASE_ID}/retention-hold`]: () => ({ body: { hold: { reason: 'Rechtszaak loopt', setAt: '2026-11-29T09:00:00Z', setBy: 'u-lead' } } }) });
+    renderSection(<ClosurePanel file={closed} terms={terms} userId="u-ilse" isLead={false} />, server);
+    await screen.findByText('Reden: Rechtszaak loopt', {}, { timeout: 5000 });
+    expect(screen.queryByRole('button', { name: 'Hold opheffen' })).toBeNull();
+    expect(screen.queryByText('On hold zetten…')).toBeNull();
   });
 });

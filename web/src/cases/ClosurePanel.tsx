@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
 import { manoApi, manoKeys } from '../mano/mano.api';
 import { partnersApi, partnersKeys } from '../partners/partners.api';
+import { RetentionHoldPanel } from '../retention/RetentionHoldPanel';
 import { teamworkApi, teamworkKeys } from '../teamwork/teamwork.api';
 import { Button } from '../ui/Button';
 import { ConflictNotice } from '../ui/ConflictNotice';
@@ -41,7 +42,7 @@ function StillOpen({ caseId }: { caseId: string }) {
   );
 }
 
-export function ClosurePanel({ file, terms, userId }: { file: CaseFile; terms: readonly Term[] | undefined; userId: string }) {
+export function ClosurePanel({ file, terms, userId, isLead }: { file: CaseFile; terms: readonly Term[] | undefined; userId: string; isLead: boolean }) {
   const { text, locale } = useCasesText();
   const closure = useClosureText();
   const api = useApi();
@@ -60,6 +61,7 @@ export function ClosurePanel({ file, terms, userId }: { file: CaseFile; terms: r
         </h2>
         <p>{fill(text.file.closedOn, { date: formatDate(file.closedAt, locale), outcome: termLabel(terms, 'closure_outcome', file.closureOutcome ?? '', locale) })}</p>
         {file.closureNote ? <p>{file.closureNote}</p> : null}
+        <RetentionHoldPanel caseId={file.id} isLead={isLead} userId={userId} />
         <Form error={reopen.error} aria-label={text.file.reopen} onSubmit={() => reopen.mutate()}>
           <ConflictNotice error={reopen.error} message={closure.conflict} />
           {reopenDraft.restored ? <p className="muted">{closure.draftRestored}</p> : null}

@@ -60,3 +60,18 @@ export const retentionApi = {
 export function totalsOf(report: readonly ReportLine[]): { cases: number; records: number } {
   return report.reduce((sum, l) => ({ cases: sum.cases + l.cases, records: sum.records + l.records }), { cases: 0, records: 0 });
 }
+
+/** A case file's hold as its team sees it (GET /api/cases/:id/retention-hold). */
+export interface CaseHold {
+  reason: string;
+  setAt: string;
+  setBy: string;
+}
+
+const holdPath = (caseId: string, rest = '') => `/api/cases/${encodeURIComponent(caseId)}/retention-hold${rest}`;
+export const holdKeys = { of: (caseId: string) => ['cases', 'retention-hold', caseId] as const };
+export const holdApi = {
+  read: (api: ApiClient, caseId: string) => api.get<{ hold: CaseHold | null }>(holdPath(caseId)).then((b) => b.hold),
+  set: (api: ApiClient, caseId: string, reason: string) => api.post<{ hold: CaseHold }>(holdPath(caseId), { reason }).then((b) => b.hold),
+  release: (api: ApiClient, caseId: string) => api.post<{ hold: null }>(holdPath(caseId, '/release'), {}),
+};
