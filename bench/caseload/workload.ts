@@ -5,6 +5,8 @@ import type { Db } from '../../src/platform/db.js';
 import { rows, sql } from '../../src/platform/db.js';
 import { createSession } from '../../src/access/session.repository.js';
 import { nameCondition } from '../../src/cases/search/name-match.js';
+import { nameScore, personMatchStatement } from '../../src/cases/search/search.service.js';
+import type { Actor } from '../../src/platform/context.js';
 import { PgDialect } from 'drizzle-orm/pg-core';
 
 export interface Worker {
@@ -67,21 +69,14 @@ export const bareCaseFile = `
   FROM cases c WHERE c.id = $1`;
 
 /**
- * The name search in one statement, limited to the cases the worker may open (the same rule and
- * the same name condition as src/cases/search, built by the same function), rendered to the
- * text and values `pg` sends.
+ * The name search's statement, run bare: the same SQL the application runs for this worker (built
+ * by the same functions: its access rule, name condition and score), rendered to the text and
+ * values `pg` sends. The application adds the summaries of the cases found and the audit.
  */
 export function bareSearch(name: string, worker: Pick<Worker, 'centreId' | 'userId' | 'leadsTeams'>): { text: string; values: unknown[] } {
   const text = name.toLowerCase();
-  const query = sql`
-  SELECT c.id, c.number, c.status, c.urgency, c.received_at, c.owner_id, case_persons.id AS person_id, case_persons.first_name, case_persons.last_name, case_persons.date_of_birth,
-         greatest(similarity(case_persons.search_name, ${text}), word_similarity(${text}, case_persons.search_name)) AS score
-  FROM case_persons JOIN cases c ON c.id = case_persons.case_id
-  WHERE ${nameCondition(text) ?? sql`false`} AND case_persons.removed_at IS NULL
-    AND c.centre_id = ${worker.centreId}
-    AND (c.owner_id = ${worker.userId} OR c.team_id = ANY(${`{${worker.leadsTeams.join(',')}}`}::uuid[]) OR EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = ${worker.userId}))
-  ORDER BY score DESC LIMIT 50`;
-  const { sql: statement, params } = new PgDialect().sqlToQuery(query);
+  const actor: Actor = { userId: worker.userId, role: worker.leadsTeams.length ? 'team_lead' : 'caseworker', centreId: worker.centreId, teamIds: worker.leadsTeams, isDemo: false };
+  const { sql: statement, params } = new PgDialect().sqlToQuery(personMatchStatement(actor, nameCondition(text) ?? sql`false`, nameScore(text)));
   return { text: statement, values: params };
 }
 

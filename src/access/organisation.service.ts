@@ -27,6 +27,7 @@ export async function staffNames(q: Queryable, ids: Iterable<string | null | und
  * subquery of uuids) yields, as one JSON object { id: name }, and a team's name.
  */
 export const staffNamesJson = (ids: SQL) => sql<Record<string, string>>`(SELECT coalesce(json_object_agg(${users.id}, ${users.displayName}), '{}'::json) FROM ${users} WHERE ${users.id} IN (${ids}))`;
+export const staffNameOf = (id: SQL | AnyPgColumn) => sql<string | null>`(SELECT ${users.displayName} FROM ${users} WHERE ${users.id} = ${id})`;
 export const teamNameOf = (teamId: SQL | AnyPgColumn) => sql<string>`(SELECT ${teams.name} FROM ${teams} WHERE ${teams.id} = ${teamId})`;
 
 /** Active caseworkers and team leads of the given teams: who can carry a case. */

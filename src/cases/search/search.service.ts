@@ -1,13 +1,12 @@
 // Find things fast: by name (trigram similarity, so "Jansens" finds "Janssens"), by date of birth
 // or by case number — only among the cases the worker may open, filtered in SQL by the policy.
 // The search itself is audited by kind and results, never by what was typed (it is a name).
-import { and, desc, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
-import { inTransaction, type Actor, type Ctx } from '../../platform/context.js';
-import type { Queryable } from '../../platform/db.js';
+import { and, desc, eq, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { auditRead, type Actor, type Ctx } from '../../platform/context.js';
+import { rows, type Queryable } from '../../platform/db.js';
 import { actorOf } from '../actor.js';
 import { caseAccessWhere } from '../case.policy.js';
-import type { CaseRow } from '../case.repository.js';
-import { presentSummaries, type CaseSummary } from '../case-summary.js';
+import { summariesOf, type CaseSummary } from '../case-summary.js';
 import { casePersons, cases, type PersonKind } from '../cases.tables.js';
 import { nameCondition } from './name-match.js';
 import { parseSearchQuery, type SearchQuery } from './search-query.js';
@@ -21,51 +20,43 @@ export interface SearchHit extends CaseSummary {
 }
 
 interface Match {
-  case: CaseRow;
-  personId: string | null;
+  caseId: string;
+  person: SearchHit['matched'];
   score: number;
 }
 
-const MAX_CANDIDATES = 1_000;
-
 /**
- * The people whose name or birth date matches, among the cases the actor may open (a semi-join,
- * so the trigram index is searched first), then their cases. As one join ordered by case, the
- * planner walked every person and computed similarity for each.
+ * The cases the actor may open with a person who matches, each with its best-matching person,
+ * best first (then the newest): one statement, which the case-load benchmark also runs bare.
  */
+export function personMatchStatement(actor: Actor, condition: SQL, score: SQL<number>): SQL {
+  const p = casePersons;
+  return sql`SELECT b.case_id AS "caseId", b.person_id AS "personId", b.kind, b.first_name AS "firstName", b.last_name AS "lastName", b.date_of_birth::text AS "dateOfBirth", b.score
+    FROM (SELECT DISTINCT ON (${p.caseId}) ${p.caseId} AS case_id, ${p.id} AS person_id, ${p.kind} AS kind, ${p.firstName} AS first_name, ${p.lastName} AS last_name,
+            ${p.dateOfBirth} AS date_of_birth, ${score} AS score, ${cases.receivedAt} AS received_at
+          FROM ${p} JOIN ${cases} ON ${cases.id} = ${p.caseId}
+          WHERE ${condition} AND ${p.removedAt} IS NULL AND ${caseAccessWhere(actor)}
+          ORDER BY ${p.caseId}, score DESC) AS b
+    ORDER BY b.score DESC, b.received_at DESC LIMIT ${MAX_RESULTS}`;
+}
+
+/** How well a name matches what was typed: the whole name, or the typed words within it. */
+export const nameScore = (typed: string) => sql<number>`greatest(similarity(${casePersons.searchName}, ${typed}), word_similarity(${typed}, ${casePersons.searchName}))`;
+
 async function byPerson(q: Queryable, actor: Actor, condition: SQL, score: SQL<number>): Promise<Match[]> {
-  const candidates = await q
-    .select({ personId: casePersons.id, caseId: casePersons.caseId, score: score.as('score') })
-    .from(casePersons)
-    .where(and(condition, isNull(casePersons.removedAt), inArray(casePersons.caseId, q.select({ id: cases.id }).from(cases).where(caseAccessWhere(actor)))))
-    .orderBy(desc(score))
-    .limit(MAX_CANDIDATES);
-  if (candidates.length === 0) return [];
-  const visible = await q
-    .select()
-    .from(cases)
-    .where(and(caseAccessWhere(actor), inArray(cases.id, [...new Set(candidates.map((c) => c.caseId))])));
-  const byId = new Map(visible.map((row) => [row.id, row]));
-  const matches: Match[] = [];
-  const seen = new Set<string>();
-  // Candidates come best first, so the first person seen per case is its best match.
-  for (const candidate of candidates) {
-    const row = byId.get(candidate.caseId);
-    if (!row || seen.has(row.id)) continue;
-    seen.add(row.id);
-    matches.push({ case: row, personId: candidate.personId, score: Number(candidate.score) });
-  }
-  return matches
-    .sort((a, b) => b.score - a.score || b.case.receivedAt.getTime() - a.case.receivedAt.getTime())
-    .slice(0, MAX_RESULTS);
+  const found = await rows<{ caseId: string; personId: string; kind: PersonKind; firstName: string; lastName: string; dateOfBirth: string | null; score: number | string }>(
+    q,
+    personMatchStatement(actor, condition, score),
+  );
+  return found.map((f) => ({ caseId: f.caseId, person: { personId: f.personId, kind: f.kind, firstName: f.firstName, lastName: f.lastName, dateOfBirth: f.dateOfBirth }, score: Number(f.score) }));
 }
 
 async function find(q: Queryable, actor: Actor, query: SearchQuery): Promise<Match[]> {
   switch (query.kind) {
     case 'number': {
       const pattern = query.value.startsWith('VK-') ? query.value : `%-${query.value}`;
-      const rows = await q.select().from(cases).where(and(caseAccessWhere(actor), like(cases.number, pattern), isNull(cases.purgedAt))).orderBy(desc(cases.receivedAt)).limit(MAX_RESULTS);
-      return rows.map((row) => ({ case: row, personId: null, score: 1 }));
+      const found = await q.select({ id: cases.id }).from(cases).where(and(caseAccessWhere(actor), like(cases.number, pattern), isNull(cases.purgedAt))).orderBy(desc(cases.receivedAt)).limit(MAX_RESULTS);
+      return found.map((row) => ({ caseId: row.id, person: null, score: 1 }));
     }
     case 'birth_date':
       return byPerson(q, actor, eq(casePersons.dateOfBirth, query.value), sql<number>`1`);
@@ -73,37 +64,30 @@ async function find(q: Queryable, actor: Actor, query: SearchQuery): Promise<Mat
       const condition = nameCondition(query.value);
       if (!condition) return [];
       // The planner prices the array and trigram operators as cheap and would rather scan every
-      // person than use the indexes; in this transaction only, it is told to use them.
-      await q.execute(sql`SET LOCAL enable_seqscan = off`);
-      // That hint inflates the estimated cost enough to make PostgreSQL compile the query (JIT,
-      // ~35 ms) and start parallel workers, for a query that reads a few hundred rows in ~5 ms.
-      await q.execute(sql`SET LOCAL jit = off`);
-      await q.execute(sql`SET LOCAL max_parallel_workers_per_gather = 0`);
-      const score = sql<number>`greatest(similarity(${casePersons.searchName}, ${query.value}), word_similarity(${query.value}, ${casePersons.searchName}))`;
-      return byPerson(q, actor, condition, score);
+      // person than use the indexes; in this transaction only, it is told to use them. That hint
+      // inflates the estimated cost enough to make PostgreSQL compile the query (JIT, ~35 ms) and
+      // start parallel workers, for a query that reads a few hundred rows in ~5 ms: both off too.
+      await q.execute(sql`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`);
+      return byPerson(q, actor, condition, nameScore(query.value));
     }
   }
 }
 
+/** Read in one transaction (for the planner settings); audited with other reads before the answer. */
 export async function searchCases(ctx: Ctx, text: string): Promise<{ kind: SearchQuery['kind']; results: SearchHit[] }> {
   const actor = actorOf(ctx);
   const query = parseSearchQuery(text);
-  return inTransaction(ctx, async ({ tx, audit }) => {
+  const { matches, summaries } = await ctx.db.transaction(async (tx) => {
     const matches = await find(tx, actor, query);
-    const summaries = await presentSummaries(tx, matches.map((m) => m.case));
-    const personIds = matches.map((m) => m.personId).filter((id): id is string => id !== null);
-    const persons = personIds.length ? await tx.select().from(casePersons).where(inArray(casePersons.id, personIds)) : [];
-    audit({ action: 'case.search', recordType: 'case', centreId: actor.centreId, details: { kind: query.kind, caseIds: matches.map((m) => m.case.id) } });
-    return {
-      kind: query.kind,
-      results: summaries.map((summary, i) => {
-        const person = persons.find((p) => p.id === matches[i]!.personId);
-        return {
-          ...summary,
-          matched: person ? { personId: person.id, kind: person.kind, firstName: person.firstName, lastName: person.lastName, dateOfBirth: person.dateOfBirth } : null,
-          score: Math.round(matches[i]!.score * 100) / 100,
-        };
-      }),
-    };
+    return { matches, summaries: await summariesOf(tx, matches.map((m) => m.caseId)) };
   });
+  await auditRead(ctx, [{ action: 'case.search', recordType: 'case', centreId: actor.centreId, details: { kind: query.kind, caseIds: matches.map((m) => m.caseId) } }]);
+  return {
+    kind: query.kind,
+    results: matches.map((m) => ({
+      ...summaries.get(m.caseId)!,
+      matched: m.person,
+      score: Math.round(m.score * 100) / 100,
+    })),
+  };
 }
