@@ -6,7 +6,7 @@ import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { centres, teams, userTeams, users } from './access.tables.js';
 import { rolePermissions, type Permission, type Role } from './permissions.js';
-import type { Queryable } from '../platform/db.js';
+import { correlated, type Queryable } from '../platform/db.js';
 
 export interface StaffMember {
   id: string;
@@ -26,9 +26,9 @@ export async function staffNames(q: Queryable, ids: Iterable<string | null | und
  * For reads folded into one statement: the display names of the staff whose ids `ids` (a
  * subquery of uuids) yields, as one JSON object { id: name }, and a team's name.
  */
-export const staffNamesJson = (ids: SQL) => sql<Record<string, string>>`(SELECT coalesce(json_object_agg(${users.id}, ${users.displayName}), '{}'::json) FROM ${users} WHERE ${users.id} IN (${ids}))`;
-export const staffNameOf = (id: SQL | AnyPgColumn) => sql<string | null>`(SELECT ${users.displayName} FROM ${users} WHERE ${users.id} = ${id})`;
-export const teamNameOf = (teamId: SQL | AnyPgColumn) => sql<string>`(SELECT ${teams.name} FROM ${teams} WHERE ${teams.id} = ${teamId})`;
+export const staffNamesJson = (ids: SQL) => correlated(sql<Record<string, string>>`(SELECT coalesce(json_object_agg(${users.id}, ${users.displayName}), '{}'::json) FROM ${users} WHERE ${users.id} IN (${ids}))`);
+export const staffNameOf = (id: SQL | AnyPgColumn) => correlated(sql<string | null>`(SELECT ${users.displayName} FROM ${users} WHERE ${users.id} = ${id})`);
+export const teamNameOf = (teamId: SQL | AnyPgColumn) => correlated(sql<string>`(SELECT ${teams.name} FROM ${teams} WHERE ${teams.id} = ${teamId})`);
 
 /** Active caseworkers and team leads of the given teams: who can carry a case. */
 export async function caseStaffOfTeams(q: Queryable, teamIds: readonly string[]): Promise<StaffMember[]> {

@@ -2,7 +2,7 @@
 // the children are, where the case stands and the deadline that matters next.
 import { inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Queryable } from '../platform/db.js';
+import { correlated, type Queryable } from '../platform/db.js';
 import { childrenOf, type CaseRow, type PersonRow } from './case.repository.js';
 import { casePersons, cases, caseStatuses, caseTracks } from './cases.tables.js';
 import { deadlineState } from './deadlines/deadlines.js';
@@ -66,9 +66,9 @@ export async function presentSummaries(q: Queryable, rows: CaseRow[], now = new 
 type ChildFacts = Pick<PersonRow, 'id' | 'firstName' | 'lastName' | 'dateOfBirth' | 'unborn' | 'expectedBirth'>;
 
 /** Children as summaries show them, in childrenOf's order, as JSON: for lists read in one statement. */
-const childrenJson = sql<ChildFacts[]>`coalesce((SELECT json_agg(json_build_object('id', k.id, 'firstName', k.first_name, 'lastName', k.last_name, 'dateOfBirth', k.date_of_birth, 'unborn', k.unborn, 'expectedBirth', k.expected_birth))
+const childrenJson = correlated(sql<ChildFacts[]>`coalesce((SELECT json_agg(json_build_object('id', k.id, 'firstName', k.first_name, 'lastName', k.last_name, 'dateOfBirth', k.date_of_birth, 'unborn', k.unborn, 'expectedBirth', k.expected_birth))
   FROM (SELECT * FROM ${casePersons} WHERE ${casePersons.caseId} = ${cases.id} AND ${casePersons.kind} = 'child' AND ${casePersons.removedAt} IS NULL
-        ORDER BY ${casePersons.unborn}, ${casePersons.dateOfBirth} NULLS LAST, ${casePersons.firstName}) AS k), '[]'::json)`;
+        ORDER BY ${casePersons.unborn}, ${casePersons.dateOfBirth} NULLS LAST, ${casePersons.firstName}) AS k), '[]'::json)`);
 
 /** The summaries of the given cases (no access check: the caller found them by the rule), in one statement. */
 export async function summariesOf(q: Queryable, ids: string[], now = new Date()): Promise<Map<string, CaseSummary>> {

@@ -2,7 +2,7 @@
 // Many cases: filtered in SQL with the policy's WHERE clause. Both come from case.policy.ts.
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../platform/context.js';
-import type { Queryable } from '../platform/db.js';
+import { correlated, type Queryable } from '../platform/db.js';
 import { AppError, notFound } from '../platform/errors.js';
 import { caseAccessWhere, mayAccessCase } from './case.policy.js';
 import { caseMembers, casePersons, cases } from './cases.tables.js';
@@ -20,7 +20,7 @@ export async function memberIdsOf(q: Queryable, caseId: string): Promise<string[
  * members come in the same statement (they decide access, and every caller needs them).
  */
 export async function loadCaseFor(q: Queryable, actor: Actor, caseId: string, options: { forUpdate?: boolean } = {}): Promise<CaseRow & { memberIds: string[] }> {
-  const memberIds = sql<string[]>`coalesce((select array_agg(${caseMembers.userId} order by ${caseMembers.addedAt}) from ${caseMembers} where ${caseMembers.caseId} = ${cases.id}), '{}')`;
+  const memberIds = correlated(sql<string[]>`coalesce((select array_agg(${caseMembers.userId} order by ${caseMembers.addedAt}) from ${caseMembers} where ${caseMembers.caseId} = ${cases.id}), '{}')`);
   const query = q.select({ row: cases, memberIds: memberIds.as('member_ids') }).from(cases).where(eq(cases.id, caseId));
   const [found] = options.forUpdate ? await query.for('update', { of: cases }) : await query;
   if (!found) throw notFound();

@@ -67,4 +67,12 @@ export async function one<T>(q: Queryable, statement: SQL): Promise<T | undefine
   return (await rows<T>(q, statement))[0];
 }
 
+/**
+ * A correlated subquery to select as a field. In a select from one table, Drizzle writes the
+ * columns that are direct parts of a field's SQL without their table's name; a subquery's column
+ * then binds to the subquery's own table ("case_id" = "id" compared a person's case with the
+ * person's own id). One level deeper, the columns keep their table's name.
+ */
+export const correlated = <T>(fragment: SQL<T>): SQL<T> => sql<T>`${fragment}`;
+
 export { sql };

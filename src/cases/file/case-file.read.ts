@@ -5,7 +5,7 @@ import { eq, is, sql, SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { staffNamesJson, teamNameOf } from '../../access/organisation.service.js';
 import type { Actor } from '../../platform/context.js';
-import type { Queryable } from '../../platform/db.js';
+import { correlated, type Queryable } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import { mayAccessCase } from '../case.policy.js';
 import type { CaseRow, PersonRow } from '../case.repository.js';
@@ -24,9 +24,9 @@ const iso = (column: AnyPgColumn) => sql`to_char(${col(column)} AT TIME ZONE 'UT
  * The rows of an ordered, correlated subquery as a JSON array of objects with the given keys
  * ('[]' when there are none). json_agg keeps the subquery's order.
  */
-function jsonRows(fields: Record<string, AnyPgColumn | SQL>, rows: SQL): SQL {
+function jsonRows<T>(fields: Record<string, AnyPgColumn | SQL>, rows: SQL): SQL<T[]> {
   const pairs = Object.entries(fields).map(([key, value]) => sql`${sql.raw(`'${key}'`)}, ${is(value, SQL) ? value : col(value)}`);
-  return sql`(SELECT coalesce(json_agg(json_build_object(${sql.join(pairs, sql`, `)})), '[]'::json) FROM (${rows}) AS x)`;
+  return correlated(sql<T[]>`(SELECT coalesce(json_agg(json_build_object(${sql.join(pairs, sql`, `)})), '[]'::json) FROM (${rows}) AS x)`);
 }
 
 type PersonJson = Omit<PersonRow, 'createdAt' | 'updatedAt' | 'removedAt'> & { createdAt: string; updatedAt: string; removedAt: string | null };
@@ -64,7 +64,7 @@ export interface CaseFileRows {
 }
 
 const c = casePersons;
-const persons = jsonRows(
+const persons = jsonRows<PersonJson>(
   {
     id: c.id, caseId: c.caseId, kind: c.kind, firstName: c.firstName, lastName: c.lastName, searchName: c.searchName, dateOfBirth: c.dateOfBirth, unborn: c.unborn,
     expectedBirth: c.expectedBirth, roleLabel: c.roleLabel, organisation: c.organisation, phone: c.phone, livesWithChild: c.livesWithChild, notes: c.notes, version: c.version,
@@ -73,29 +73,29 @@ const persons = jsonRows(
   sql`SELECT * FROM ${c} WHERE ${c.caseId} = ${cases.id} ORDER BY ${c.createdAt}`,
 );
 const r = caseRelations;
-const relations = jsonRows(
+const relations = jsonRows<CaseFileRows['relations'][number]>(
   { id: r.id, fromPersonId: r.fromPersonId, toPersonId: r.toPersonId, kind: r.kind },
   sql`SELECT * FROM ${r} WHERE ${r.caseId} = ${cases.id}
         AND NOT EXISTS (SELECT 1 FROM ${c} WHERE ${c.id} IN (${r.fromPersonId}, ${r.toPersonId}) AND ${c.removedAt} IS NOT NULL)
       ORDER BY ${r.createdAt}`,
 );
 const n = caseNotes;
-const notes = jsonRows(
+const notes = jsonRows<NoteJson>(
   { id: n.id, kind: n.kind, concernsDate: n.concernsDate, body: n.body, authorId: n.authorId, createdAt: iso(n.createdAt), updatedAt: iso(n.updatedAt), version: n.version },
   sql`SELECT * FROM ${n} WHERE ${n.caseId} = ${cases.id} ORDER BY ${n.concernsDate} DESC, ${n.createdAt} DESC LIMIT ${sql.raw(String(MAX_NOTES))}`,
 );
 const e = caseEvents;
-const events = jsonRows(
+const events = jsonRows<EventJson>(
   { id: e.id, occurredAt: iso(e.occurredAt), kind: e.kind, actorId: e.actorId, recordType: e.recordType, recordId: e.recordId, details: e.details },
   sql`SELECT * FROM (SELECT * FROM ${e} WHERE ${e.caseId} = ${cases.id} ORDER BY ${e.occurredAt} DESC, ${e.id} DESC LIMIT ${sql.raw(String(MAX_EVENTS))}) AS newest
       ORDER BY newest.occurred_at, newest.id`,
 );
 const p = caseReports;
-const reports = jsonRows(
+const reports = jsonRows<CaseFileRows['reports'][number]>(
   { id: p.id, receivedAt: iso(p.receivedAt), source: p.source, concern: p.concern, outcome: p.outcome },
   sql`SELECT * FROM ${p} WHERE ${p.caseId} = ${cases.id} ORDER BY ${p.receivedAt}`,
 );
-const memberIds = sql<string[]>`coalesce((SELECT json_agg(${caseMembers.userId} ORDER BY ${caseMembers.addedAt}) FROM ${caseMembers} WHERE ${caseMembers.caseId} = ${cases.id}), '[]'::json)`;
+const memberIds = correlated(sql<string[]>`coalesce((SELECT json_agg(${caseMembers.userId} ORDER BY ${caseMembers.addedAt}) FROM ${caseMembers} WHERE ${caseMembers.caseId} = ${cases.id}), '[]'::json)`);
 // Everyone the file names: owner, members, note authors, event actors (all of them, not only the
 // newest: a superset costs nothing here).
 const names = staffNamesJson(
@@ -113,11 +113,11 @@ const prepare = (q: Queryable) =>
     .select({
       row: cases,
       memberIds: memberIds.as('member_ids'),
-      persons: sql<PersonJson[]>`${persons}`.as('persons'),
-      relations: sql<CaseFileRows['relations']>`${relations}`.as('relations'),
-      notes: sql<NoteJson[]>`${notes}`.as('notes'),
-      events: sql<EventJson[]>`${events}`.as('events'),
-      reports: sql<CaseFileRows['reports']>`${reports}`.as('reports'),
+      persons: persons.as('persons'),
+      relations: relations.as('relations'),
+      notes: notes.as('notes'),
+      events: events.as('events'),
+      reports: reports.as('reports'),
       names: names.as('names'),
       teamName: teamNameOf(cases.teamId).as('team_name'),
     })

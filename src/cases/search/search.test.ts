@@ -12,7 +12,7 @@ beforeEach(() => t.reset());
 
 interface SearchJson {
   kind: string;
-  results: { id: string; number: string; matched: { firstName: string; lastName: string } | null }[];
+  results: { id: string; number: string; matched: { firstName: string; lastName: string } | null; children: { firstName: string; lastName: string; dateOfBirth: string | null }[] }[];
 }
 
 const child = (firstName: string, lastName: string, dateOfBirth: string) => ({ children: [{ firstName, lastName, dateOfBirth }] });
@@ -32,6 +32,7 @@ describe('searching cases', () => {
       expect(found.kind).toBe('name');
       expect(found.results.map((r) => r.id), q).toEqual([noor.caseId]);
       expect(found.results[0]!.matched).toMatchObject({ firstName: 'Noor', lastName: 'Janssens' });
+      expect(found.results[0]!.children, q).toEqual([expect.objectContaining({ firstName: 'Noor', lastName: 'Janssens', dateOfBirth: '2017-05-04' })]);
     }
     expect((await search('Pieters')).results).toEqual([]);
     expect((await search('4/5/2017')).results.map((r) => r.id)).toEqual([noor.caseId]);
