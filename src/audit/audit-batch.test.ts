@@ -1,9 +1,11 @@
 // Reads audited together: each read's answer waits for its own event, reads arriving meanwhile
 // share one append, and one event that cannot be written fails only its own read.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inTransaction, systemCtx } from '../platform/context.js';
 import { rows, sql } from '../platform/db.js';
 import { createTestApp, type TestApp } from '../../test/support/app.js';
 import { appendReadAudit } from './audit-batch.js';
+import { AUDIT_CHAINS } from './audit.service.js';
 import { verifyAuditChain } from './audit.verify.js';
 
 let t: TestApp;
@@ -32,6 +34,16 @@ describe('reads audited together', () => {
     // The first read's append started at once, alone; the 29 asked meanwhile shared the next one.
     expect(new Set(events.map((e) => `${e.chain} ${e.occurred_at}`)).size).toBe(2);
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
+  });
+
+  it('appends the locked way when a transaction moved the chain this process keeps', async () => {
+    await read(1);
+    // Sixteen transactions, each taking a free chain in turn: one of them is the kept chain.
+    for (let i = 0; i < AUDIT_CHAINS; i++) await inTransaction(systemCtx(t.database.db), async ({ audit }) => audit({ action: 'test.write', recordType: 'thing', recordId: String(i) }));
+    await read(2);
+    await read(3);
+    expect((await stored()).map((e) => e.record_id).sort()).toEqual(['1', '2', '3']);
+    expect(await verifyAuditChain(t.database.db)).toEqual({ ok: true, checked: AUDIT_CHAINS + 3, firstBroken: null });
   });
 
   it('fails only the read whose event cannot be written', async () => {

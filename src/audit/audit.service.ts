@@ -106,30 +106,30 @@ async function lockHead(tx: Tx, n: number): Promise<LockedHead> {
   return head;
 }
 
-/**
- * Appends events to a chain inside `tx`: one statement locks a free chain and draws the seqs, one
- * inserts the events and moves the head. The head stays locked until the transaction ends, so
- * the chain's order is the commit order and a rollback leaves neither events nor a moved head.
- */
-export async function appendAudit(tx: Tx, meta: AuditMeta, inputs: AuditEventInput[]): Promise<void> {
-  await appendAuditEntries(
-    tx,
-    inputs.map((input) => ({ meta, input })),
-  );
+export interface AuditEntry {
+  meta: AuditMeta;
+  input: AuditEventInput;
 }
 
-/** The same for events of several actors at once (reads audited together: audit-batch.ts). */
-export async function appendAuditEntries(tx: Tx, entries: { meta: AuditMeta; input: AuditEventInput }[]): Promise<void> {
-  if (entries.length === 0) return;
-  const head = await lockHead(tx, entries.length);
-  const chain = head.id;
-  let chainSeq = Number(head.seq);
+/** A chain's head: its id, its length and its last hash. */
+export interface ChainHead {
+  chain: number;
+  seq: number;
+  hash: string;
+}
+
+/**
+ * The rows that continue a chain from `head` with the given events (global `seqs` drawn for
+ * them), as the JSON the insert reads, and the head after them.
+ */
+export function chainEvents(head: ChainHead, seqs: number[], entries: AuditEntry[]): ChainHead & { json: string } {
+  let chainSeq = head.seq;
   let hash = head.hash;
   const occurredAt = new Date();
   const rows = entries.map(({ meta, input }, i) => {
     chainSeq += 1;
     const event: StoredEvent = {
-      seq: Number(head.seqs[i]),
+      seq: seqs[i]!,
       occurredAt,
       actorId: meta.actor?.userId ?? null,
       actorCentreId: meta.actor?.centreId ?? null,
@@ -143,14 +143,32 @@ export async function appendAuditEntries(tx: Tx, entries: { meta: AuditMeta; inp
       prevHash: hash,
     };
     hash = eventHash(event);
-    return { ...event, occurred_at: occurredAt.toISOString(), chain, chain_seq: chainSeq, hash };
+    return {
+      seq: event.seq, chain: head.chain, chain_seq: chainSeq, occurred_at: occurredAt.toISOString(), actor_id: event.actorId, actor_centre_id: event.actorCentreId, action: event.action,
+      record_type: event.recordType, record_id: event.recordId, centre_id: event.centreId, route: event.route, purpose: event.purpose, details: event.details, prev_hash: event.prevHash, hash,
+    };
   });
-  const json = JSON.stringify(
-    rows.map((r) => ({
-      seq: r.seq, chain: r.chain, chain_seq: r.chain_seq, occurred_at: r.occurred_at, actor_id: r.actorId, actor_centre_id: r.actorCentreId, action: r.action,
-      record_type: r.recordType, record_id: r.recordId, centre_id: r.centreId, route: r.route, purpose: r.purpose, details: r.details, prev_hash: r.prevHash, hash: r.hash,
-    })),
+  return { chain: head.chain, seq: chainSeq, hash, json: JSON.stringify(rows) };
+}
+
+/**
+ * Appends events to a chain inside `tx`: one statement locks a free chain and draws the seqs, one
+ * inserts the events and moves the head. The head stays locked until the transaction ends, so
+ * the chain's order is the commit order and a rollback leaves neither events nor a moved head.
+ */
+export async function appendAudit(tx: Tx, meta: AuditMeta, inputs: AuditEventInput[]): Promise<void> {
+  await appendAuditEntries(
+    tx,
+    inputs.map((input) => ({ meta, input })),
   );
+}
+
+/** The same for events of several actors at once (reads audited together: audit-batch.ts). */
+export async function appendAuditEntries(tx: Tx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const head = await lockHead(tx, entries.length);
+  const { json, seq: chainSeq, hash } = chainEvents({ chain: head.id, seq: Number(head.seq), hash: head.hash }, head.seqs.map(Number), entries);
+  const chain = head.id;
   await tx.execute(
     sql`WITH appended AS (
           INSERT INTO audit_events (seq, chain, chain_seq, occurred_at, actor_id, actor_centre_id, action, record_type, record_id, centre_id, route, purpose, details, prev_hash, hash)
