@@ -120,7 +120,10 @@ describe('a case file after its retention period', () => {
     // Only the lead of the case's team sets a hold; the case team sees it; the reason stays out of the audit log.
     expect((await held.worker.agent.post(`/api/cases/${held.caseId}/retention-hold`, { reason: 'Klacht bij de ombudsdienst' })).statusCode).toBe(403);
     expect((await held.lead.agent.post(`/api/cases/${held.caseId}/retention-hold`, { reason: 'Klacht bij de ombudsdienst' })).statusCode).toBe(200);
-    expect((await held.worker.agent.get(`/api/cases/${held.caseId}/retention-hold`)).json<{ hold: { reason: string } }>().hold.reason).toBe('Klacht bij de ombudsdienst');
+    expect((await held.worker.agent.get(`/api/cases/${held.caseId}/retention-hold`)).json<{ hold: { reason: string; setByName: string } }>().hold).toMatchObject({
+      reason: 'Klacht bij de ombudsdienst',
+      setByName: held.lead.user.displayName,
+    });
     expect((await open.worker.agent.get(`/api/cases/${held.caseId}/retention-hold`)).statusCode).toBe(404);
 
     const dpo = await signedIn(t, 'dpo');

@@ -3,6 +3,7 @@
 // stored with the hold; the audit log records that a hold was set or released, never the reason.
 import { desc, eq } from 'drizzle-orm';
 import { users } from '../access/access.tables.js';
+import { staffNames } from '../access/organisation.service.js';
 import { cases } from '../cases/cases.tables.js';
 import { actorOf } from '../cases/actor.js';
 import { leadsTeam } from '../cases/case.policy.js';
@@ -15,6 +16,8 @@ export interface HoldView {
   reason: string;
   setAt: string;
   setBy: string;
+  /** Who set it, as the case team knows them (a hold is a decision someone answers for). */
+  setByName: string;
 }
 
 export async function readHold(ctx: Ctx, caseId: string): Promise<HoldView | null> {
@@ -23,7 +26,9 @@ export async function readHold(ctx: Ctx, caseId: string): Promise<HoldView | nul
     const row = await loadCaseFor(tx, actor, caseId);
     const [hold] = await tx.select().from(retentionHolds).where(eq(retentionHolds.caseId, row.id));
     if (hold) audit({ action: 'retention.hold_read', recordType: 'case', recordId: row.id, centreId: row.centreId });
-    return hold ? { reason: hold.reason, setAt: hold.setAt.toISOString(), setBy: hold.setBy } : null;
+    if (!hold) return null;
+    const names = await staffNames(tx, [hold.setBy]);
+    return { reason: hold.reason, setAt: hold.setAt.toISOString(), setBy: hold.setBy, setByName: names.get(hold.setBy) ?? '' };
   });
 }
 
@@ -40,7 +45,8 @@ export async function setHold(ctx: Ctx, caseId: string, reason: string): Promise
       .onConflictDoUpdate({ target: retentionHolds.caseId, set: { reason, setBy: actor.userId, setAt: now } })
       .returning();
     audit({ action: 'retention.hold_set', recordType: 'case', recordId: row.id, centreId: row.centreId, details: { fields: ['reason'] } });
-    return { reason: hold!.reason, setAt: hold!.setAt.toISOString(), setBy: hold!.setBy };
+    const names = await staffNames(tx, [actor.userId]);
+    return { reason: hold!.reason, setAt: hold!.setAt.toISOString(), setBy: hold!.setBy, setByName: names.get(actor.userId) ?? '' };
   });
 }
 

@@ -12,7 +12,7 @@ import { retentionRecordTypes } from './retention.tables.js';
 
 const policy = z.object({ recordType: z.enum(retentionRecordTypes), keepMonths: z.number(), isDefault: z.boolean(), version: z.number() });
 const line = z.object({ recordType: z.enum(retentionRecordTypes), keepMonths: z.number(), closedBefore: z.string(), cases: z.number(), records: z.number() });
-const hold = z.object({ reason: z.string(), setAt: z.string(), setBy: z.uuid() });
+const hold = z.object({ reason: z.string(), setAt: z.string(), setBy: z.uuid(), setByName: z.string() });
 const caseParams = z.strictObject({ id: z.uuid() });
 const run = z.object({ runId: z.uuid(), ranAt: z.string(), report: z.array(line) });
 

@@ -74,13 +74,13 @@ describe('retention hold of a closed case', () => {
   const closed = caseFile({ status: 'closed', readOnly: true, closedAt: '2026-11-28T10:00:00Z', closureOutcome: 'safe_enough', version: 9 });
 
   it('lets the team lead put it on hold with a reason (the server’s field error next to the field), then shows why', async () => {
-    let hold: { reason: string; setAt: string; setBy: string } | null = null;
+    let hold: { reason: string; setAt: string; setBy: string; setByName: string } | null = null;
     const server = createFakeServer({
       [`GET /api/cases/${CASE_ID}/retention-hold`]: () => ({ body: { hold } }),
       [`POST /api/cases/${CASE_ID}/retention-hold`]: (request) => {
         const { reason } = request.body as { reason: string };
         if (reason.trim() === '') return { status: 400, body: { code: 'validation', message: 'Kijk de velden na.', fields: [{ path: 'reason', message: 'Vul een reden in.' }] } };
-        hold = { reason, setAt: '2026-11-29T09:00:00Z', setBy: 'u-lead' };
+        hold = { reason, setAt: '2026-11-29T09:00:00Z', setBy: 'u-lead', setByName: 'Lien Lead' };
         return { body: { hold } };
       },
     });
@@ -95,12 +95,12 @@ describe('retention hold of a closed case', () => {
     fireEvent.change(within(form).getByLabelText(/^Reden/), { target: { value: 'Klacht bij de ombudsdienst' } });
     fireEvent.click(within(form).getByRole('button', { name: 'On hold zetten' }));
     await screen.findByText('Reden: Klacht bij de ombudsdienst', {}, { timeout: 5000 });
-    expect(screen.getByText(/On hold sinds .*: dit dossier wordt niet opgeschoond/)).toBeTruthy();
+    expect(screen.getByText(/On hold sinds .* door Lien Lead: dit dossier wordt niet opgeschoond/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Hold opheffen' })).toBeTruthy();
   });
 
   it('shows a case worker the hold and its reason, without the buttons', async () => {
-    const server = createFakeServer({ [`GET /api/cases/${CASE_ID}/retention-hold`]: () => ({ body: { hold: { reason: 'Rechtszaak loopt', setAt: '2026-11-29T09:00:00Z', setBy: 'u-lead' } } }) });
+    const server = createFakeServer({ [`GET /api/cases/${CASE_ID}/retention-hold`]: () => ({ body: { hold: { reason: 'Rechtszaak loopt', setAt: '2026-11-29T09:00:00Z', setBy: 'u-lead', setByName: 'Lien Lead' } } }) });
     renderSection(<ClosurePanel file={closed} terms={terms} userId="u-ilse" isLead={false} />, server);
     await screen.findByText('Reden: Rechtszaak loopt', {}, { timeout: 5000 });
     expect(screen.queryByRole('button', { name: 'Hold opheffen' })).toBeNull();

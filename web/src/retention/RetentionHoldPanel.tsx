@@ -29,7 +29,7 @@ export function RetentionHoldPanel({ caseId, isLead, userId }: { caseId: string;
       <h3 id="retention-hold-title">{text.title}</h3>
       {hold.data ? (
         <>
-          <p>{fill(text.held, { date: formatDate(hold.data.setAt, locale) })}</p>
+          <p>{fill(text.held, { date: formatDate(hold.data.setAt, locale), name: hold.data.setByName })}</p>
           <p>{fill(text.reasonIs, { reason: hold.data.reason })}</p>
           {isLead ? (
             <Button variant="secondary" isPending={release.isPending} onPress={() => release.mutate()}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 const nl = {
   title: 'Bewaren tegen opschonen',
-  held: 'On hold sinds {date}: dit dossier wordt niet opgeschoond, ook niet na zijn bewaartermijn.',
+  held: 'On hold sinds {date} door {name}: dit dossier wordt niet opgeschoond, ook niet na zijn bewaartermijn.',
   reasonIs: 'Reden: {reason}',
   notHeld: 'Niet on hold: na de bewaartermijn worden de persoonsgegevens van dit dossier verwijderd.',
   set: 'On hold zetten…',
@@ -15,7 +15,7 @@ export type HoldText = typeof nl;
 
 const en: HoldText = {
   title: 'Keep from purging',
-  held: 'On hold since {date}: this case file is not purged, not even after its retention period.',
+  held: 'On hold since {date}, by {name}: this case file is not purged, not even after its retention period.',
   reasonIs: 'Reason: {reason}',
   notHeld: 'Not on hold: after the retention period the personal data of this case file are removed.',
   set: 'Put on hold…',

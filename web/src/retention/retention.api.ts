@@ -66,6 +66,7 @@ export interface CaseHold {
   reason: string;
   setAt: string;
   setBy: string;
+  setByName: string;
 }
 
 const holdPath = (caseId: string, rest = '') => `/api/cases/${encodeURIComponent(caseId)}/retention-hold${rest}`;
