@@ -44,8 +44,12 @@ export async function loadOpenCaseFor(q: Queryable, actor: Actor, caseId: string
   return row;
 }
 
-/** Urgency rank from the taxonomy (unknown codes last), for ordering in SQL. */
-export const urgencyRank = sql<number>`coalesce((select ${caseTaxonomyTerms.sortOrder} from ${caseTaxonomyTerms} where ${caseTaxonomyTerms.kind} = 'urgency' and ${caseTaxonomyTerms.code} = ${cases.urgency}), 1000000)`;
+/**
+ * Urgency rank from the taxonomy (unknown codes last), for ordering in SQL. Through correlated():
+ * the waiting list selects from cases alone, where an unqualified "urgency" would bind to any
+ * column of that name the taxonomy table ever gained, not to the case's.
+ */
+export const urgencyRank = correlated(sql<number>`coalesce((select ${caseTaxonomyTerms.sortOrder} from ${caseTaxonomyTerms} where ${caseTaxonomyTerms.kind} = 'urgency' and ${caseTaxonomyTerms.code} = ${cases.urgency}), 1000000)`);
 
 export async function listCasesFor(q: Queryable, actor: Actor, filter: SQL | undefined, orderBy: SQL[], limit: number): Promise<CaseRow[]> {
   return q

@@ -40,6 +40,18 @@ describe('the waiting list', () => {
     expect(list.entries.every((e) => e.expectedWaitWeeks === 0)).toBe(true);
   });
 
+  it('ranks by the centre’s own urgency order in the taxonomy, then by waiting time', async () => {
+    const { agent: lead } = await staffIn(t, 'team_lead');
+    const acute = await openCase(lead, { urgency: 'acute', receivedAt: daysAgo(10) });
+    const high = await openCase(lead, { urgency: 'high', receivedAt: daysAgo(1) });
+    const normal = await openCase(lead, { urgency: 'normal', receivedAt: daysAgo(30) });
+    // A centre that ranks 'high' before 'acute': an order neither the codes' alphabet nor the
+    // waiting time gives, so a rank that lost its link to the case's urgency cannot pass.
+    await t.database.db.execute(sql`UPDATE case_taxonomy_terms SET sort_order = 5 WHERE kind = 'urgency' AND code = 'high'`);
+    const list = (await lead.get('/api/cases/waiting-list')).json<WaitingJson>();
+    expect(list.entries.map((e) => e.id)).toEqual([high.caseId, acute.caseId, normal.caseId]);
+  });
+
   it('is the lead’s own: caseworkers may not open it and another team’s lead sees nothing', async () => {
     const { agent: lead } = await staffIn(t, 'team_lead');
     await openCase(lead);
