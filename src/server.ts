@@ -8,7 +8,6 @@ import { users } from './access/access.tables.js';
 import { purgeDeadSessions } from './access/session.repository.js';
 import { buildApp } from './app.js';
 import { closeAbandonedWaits, purgeExpiredTranscripts } from './chat/chat-retention.js';
-import { emptyExpiredHandoffReasons } from './handoff/handoff-reason-retention.js';
 import { ConfigError, type Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db.js';
 import { backfillFacts } from './monitoring/backfill.repository.js';
@@ -16,7 +15,7 @@ import { takeMonthlySnapshots } from './monitoring/snapshots.repository.js';
 import { startJobRunner, type JobRunner } from './platform/jobs.js';
 import { runMigrations } from './platform/migrate.js';
 import { purgeRateLimits } from './platform/rate-limit.js';
-import { retentionJob } from './retention/retention.service.js';
+import { retentionJob } from './retention/retention-daily.js';
 import { resolveSecretKey } from './platform/secret-key.js';
 import { isEmpty, seedDemo, type DemoLogin } from './seed/demo.seed.js';
 
@@ -45,14 +44,15 @@ export async function startServer(config: Config, options: { demo?: boolean } = 
     await jobs?.every('sessions-purge', 15, () => purgeDeadSessions(database.db, config.auth.idleTimeoutMs));
     await jobs?.every('rate-limits-purge', 30, () => purgeRateLimits(database.db));
     await jobs?.every('chat-transcript-retention', 30, async () => void (await purgeExpiredTranscripts(database.db)));
-    // A hand-off's free-text reason goes with the conversation's content period (handoff-reason-retention.ts).
-    await jobs?.every('handoff-reason-retention', 24 * 60, async () => void (await emptyExpiredHandoffReasons(database.db)));
     await jobs?.every('chat-abandoned-waits', 5, async () => void (await closeAbandonedWaits(database.db)));
     // Open cases, waiting list and workers per VK: the month's snapshot, retaken daily.
     await jobs?.every('monitoring-snapshots', 24 * 60, async () => void (await database.db.transaction((tx) => takeMonthlySnapshots(tx))));
     // Until every capability records its facts live, an hourly idempotent backfill picks up the rest.
     await jobs?.every('monitoring-backfill', 60, async () => void (await database.db.transaction((tx) => backfillFacts(tx))));
-    // Case-work retention: a recorded dry run, then the purge of what has outlived its period.
+    // Retention: a recorded dry run, then the purge of what has outlived its period, and the
+    // hand-off reasons past theirs (retention-daily.ts; the CLI runs the same). The hand-off
+    // reasons had a job of their own before: its schedule is retired so it does not pile up.
+    await jobs?.retire('handoff-reason-retention');
     await jobs?.every('casework-retention', 24 * 60, async () => void (await retentionJob(database.db)));
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -12,7 +12,7 @@
 // centre falls back to the same default period. The coded legal basis, the recipient and the
 // dates stay: that a hand-off without consent happened, to whom and on which basis, is the
 // account the service owes, and it names nobody.
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, count, eq, lt, ne } from 'drizzle-orm';
 import { settingsOf } from '../chat/conversation.service.js';
 import { inTransaction, systemCtx } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
@@ -20,18 +20,30 @@ import { contactHandoffs } from './handoff.tables.js';
 
 const DAY_MS = 86_400_000;
 
-/** Empties the reasons whose period has passed; returns how many. Audited as a count per centre. */
-export async function emptyExpiredHandoffReasons(db: Db, now = new Date()): Promise<number> {
+/** Per sending centre that still holds reasons: the reasons whose period has passed. */
+async function dueByCentre(db: Db, now: Date) {
   const withReasons = await db.selectDistinct({ centreId: contactHandoffs.fromCentreId }).from(contactHandoffs).where(ne(contactHandoffs.basisReason, ''));
-  let emptied = 0;
+  const due = [];
   for (const { centreId } of withReasons) {
     const cutoff = new Date(now.getTime() - (await settingsOf(db, centreId)).retentionDays * DAY_MS);
-    emptied += await inTransaction(systemCtx(db, 'job handoff-reason-retention'), async ({ tx, audit }) => {
-      const gone = await tx
-        .update(contactHandoffs)
-        .set({ basisReason: '', reasonPurgedAt: now })
-        .where(and(eq(contactHandoffs.fromCentreId, centreId), ne(contactHandoffs.basisReason, ''), lt(contactHandoffs.handedOffAt, cutoff)))
-        .returning({ id: contactHandoffs.id });
+    due.push({ centreId, where: and(eq(contactHandoffs.fromCentreId, centreId), ne(contactHandoffs.basisReason, ''), lt(contactHandoffs.handedOffAt, cutoff)) });
+  }
+  return due;
+}
+
+/** How many reasons a run now would empty, changing nothing (a dry run's count). */
+export async function countExpiredHandoffReasons(db: Db, now = new Date()): Promise<number> {
+  let due = 0;
+  for (const { where } of await dueByCentre(db, now)) due += (await db.select({ n: count() }).from(contactHandoffs).where(where))[0]?.n ?? 0;
+  return due;
+}
+
+/** Empties the reasons whose period has passed; returns how many. Audited as a count per centre. */
+export async function emptyExpiredHandoffReasons(db: Db, now = new Date(), route = 'job handoff-reason-retention'): Promise<number> {
+  let emptied = 0;
+  for (const { centreId, where } of await dueByCentre(db, now)) {
+    emptied += await inTransaction(systemCtx(db, route), async ({ tx, audit }) => {
+      const gone = await tx.update(contactHandoffs).set({ basisReason: '', reasonPurgedAt: now }).where(where).returning({ id: contactHandoffs.id });
       if (gone.length > 0) audit({ action: 'retention.handoff_reasons_emptied', recordType: 'centre', recordId: centreId, centreId, details: { handoffs: gone.length } });
       return gone.length;
     });

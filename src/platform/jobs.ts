@@ -8,6 +8,8 @@ export type JobHandler = () => Promise<void>;
 export interface JobRunner {
   /** Runs `handler` every `everyMinutes` minutes: 1–59, a whole number of hours, or 1440 (daily). */
   every(name: string, everyMinutes: number, handler: JobHandler): Promise<void>;
+  /** Forgets the schedule of a job that no longer exists (merged into another), so it stops firing. */
+  retire(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -26,6 +28,10 @@ class InProcessRunner implements JobRunner {
     }, everyMinutes * 60_000);
     timer.unref();
     this.timers.push(timer);
+  }
+
+  async retire(): Promise<void> {
+    // Timers live only as long as the process: there is no stored schedule to forget.
   }
 
   async stop(): Promise<void> {
@@ -49,6 +55,10 @@ class PgBossRunner implements JobRunner {
     await this.boss.createQueue(name);
     await this.boss.schedule(name, cronEvery(everyMinutes));
     await this.boss.work(name, async () => handler());
+  }
+
+  async retire(name: string): Promise<void> {
+    await this.boss.unschedule(name);
   }
 
   async stop(): Promise<void> {

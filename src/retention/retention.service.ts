@@ -3,8 +3,8 @@
 // dry run of the same policies. Removed records leave only anonymous counts behind.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { actorOf } from '../cases/actor.js';
-import { inTransaction, systemCtx, type Ctx } from '../platform/context.js';
-import type { Db, Queryable } from '../platform/db.js';
+import { inTransaction, type Ctx } from '../platform/context.js';
+import type { Queryable } from '../platform/db.js';
 import { AppError } from '../platform/errors.js';
 import { defaultKeepMonths } from './retention-policy.js';
 import { purgeIn } from './retention-run.js';
@@ -106,11 +106,4 @@ export async function statistics(ctx: Ctx, year?: number) {
     .from(caseworkStatistics)
     .where(and(year ? eq(caseworkStatistics.year, year) : undefined))
     .orderBy(caseworkStatistics.year, caseworkStatistics.metric, caseworkStatistics.value);
-}
-
-/** The scheduled job: a dry run recorded first, then the purge it describes. */
-export async function retentionJob(db: Db, now = new Date()) {
-  const ctx = systemCtx(db, 'job retention');
-  const dry = await dryRun(ctx, now);
-  return purge(ctx, dry.runId, now);
 }

@@ -3,7 +3,8 @@ import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js
 import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
 import { rows, sql } from '../platform/db.js';
 import { caseWithWork } from './retention.fixtures.js';
-import { retentionJob } from './retention.service.js';
+import { handoffReasonDaysAgo } from '../handoff/handoff.test-support.js';
+import { retentionJob } from './retention-daily.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -102,10 +103,13 @@ describe('retention of case-work records', () => {
     expect((await admin.agent.post('/api/retention/policies/ace_screening', { version: 0, keepMonths: 2 })).statusCode).toBe(409);
   });
 
-  it('runs as a job that records its dry run before purging', { timeout: 60_000 }, async () => {
+  it('runs as a job that records its dry run before purging, and empties hand-off reasons past their period', { timeout: 60_000 }, async () => {
     await closedCaseWithWork(6);
+    await handoffReasonDaysAgo(t.database, 91);
     const result = await retentionJob(t.database.db);
-    expect(result.report.find((l) => l.recordType === 'ace_screening')).toMatchObject({ records: 1 });
+    expect(result.purge!.report.find((l) => l.recordType === 'ace_screening')).toMatchObject({ records: 1 });
+    expect(result.handoffReasons).toEqual({ due: 1, emptied: 1 });
+    expect(await rows(t.database.db, sql`SELECT 1 FROM contact_handoffs WHERE basis_reason <> ''`)).toEqual([]);
     const runs = await rows<{ mode: string }>(t.database.db, sql`SELECT mode FROM retention_runs ORDER BY ran_at, mode`);
     expect(runs.map((r) => r.mode)).toEqual(['dry_run', 'purge']);
   });
