@@ -2,21 +2,16 @@
 // give the same answer as an in-memory check and as a SQL filter for any actor and any case.
 import fc from 'fast-check';
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { centres, teams } from '../access/access.tables.js';
 import { roles } from '../access/permissions.js';
-import { createTestApp, makeUser, type TestApp } from '../../test/support/app.js';
+import { makeUser, useTestApp } from '../../test/support/app.js';
 import type { Actor } from '../platform/context.js';
 import { caseAccessWhere, mayAccessCase } from './case.policy.js';
 import { openCase, staffIn } from './cases.fixtures.js';
 import { caseMembers, cases } from './cases.tables.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 describe('who may open a case', () => {
   it('lets the case team and the team lead in, and tells everyone else there is no such case', async () => {

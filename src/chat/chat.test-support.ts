@@ -3,9 +3,8 @@
 // open the console socket, and a chat service that is open (so tests never depend on the clock).
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { generate } from 'otplib';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { WebSocket } from 'ws';
-import { createTestApp, type TestApp } from '../../test/support/app.js';
+import { useTestApp, type TestApp } from '../../test/support/app.js';
 import type { Db } from '../platform/db.js';
 import { seedOrganisation } from '../seed/demo.seed.js';
 import { alwaysOpenHours, defaultChatSettings } from './chat-settings.js';
@@ -68,37 +67,11 @@ export async function openChatService(db: Db, overrides: Partial<typeof defaultC
 }
 
 /**
- * The hooks of a chat test file: one app on a throwaway database for the file, emptied before
- * each test and (unless `openService: false`, for tests that open it with their own settings)
- * with the chat service open. The returned app is usable inside tests and hooks.
+ * The hooks of a chat test file: `useTestApp()` with the chat service open before each test
+ * (unless `openService: false`, for tests that open it with their own settings).
  */
 export function useChatTestApp({ openService = true, settings = {} }: { openService?: boolean; settings?: Partial<typeof defaultChatSettings> } = {}): TestApp {
-  let started: TestApp | undefined;
-  const current = (): TestApp => {
-    if (!started) throw new Error('useChatTestApp: the app exists only inside tests and their hooks');
-    return started;
-  };
-  beforeAll(async () => {
-    started = await createTestApp();
-  });
-  afterAll(() => started?.close());
-  beforeEach(async () => {
-    await current().reset();
-    if (openService) await openChatService(current().database.db, settings);
-  });
-  return {
-    get app() {
-      return current().app;
-    },
-    get database() {
-      return current().database;
-    },
-    get config() {
-      return current().config;
-    },
-    reset: () => current().reset(),
-    close: () => current().close(),
-  };
+  return useTestApp({ seed: openService ? (db) => openChatService(db, settings) : undefined });
 }
 
 export interface StaffUser {

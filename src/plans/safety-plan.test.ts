@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/support/app.js';
 import { brusselsDaysAgo } from '../../test/support/dates.js';
 import { assignedCase, expectRefused, outsiders } from '../teamwork/case-team.fixtures.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 const inDays = (days: number) => brusselsDaysAgo(-days);
 const R1 = '11111111-1111-4111-8111-111111111111';

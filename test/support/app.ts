@@ -3,13 +3,14 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { centres, teams, users } from '../../src/access/access.tables.js';
 import type { Role } from '../../src/access/permissions.js';
 import { createUser } from '../../src/access/users.service.js';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/platform/config.js';
 import { systemCtx } from '../../src/platform/context.js';
-import type { Database } from '../../src/platform/db.js';
+import type { Database, Db } from '../../src/platform/db.js';
 import { SecretBox } from '../../src/platform/secret-box.js';
 import { seedOrganisation } from '../../src/seed/demo.seed.js';
 import { createTestDatabase, resetDatabase } from './database.js';
@@ -43,6 +44,55 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       await app.close();
       await database.close();
     },
+  };
+}
+
+export interface UseTestAppOptions {
+  /** Config overrides for this file's app, e.g. `{ documentMaxBytes: 1024 }`. */
+  config?: Partial<Config>;
+  /** Empty the database before each test (default). Off for files whose tests share what a `beforeAll` built. */
+  reset?: boolean;
+  /** Runs after every reset, e.g. `seedPartnerDirectory`: data every test of the file starts from. */
+  seed?: (db: Db) => Promise<unknown>;
+  /** Time for creating the app, when a file needs more than the configured hook timeout. */
+  timeout?: number;
+}
+
+/**
+ * The lifecycle nearly every server test file shares, registered once instead of copied: one app
+ * on a throwaway database for the file (in `beforeAll`, closed in `afterAll`), emptied and seeded
+ * before each test. Call it at the top of the file (or of a `describe`); the hooks the file adds
+ * after it run after these, so they can use the app. The returned holder is usable only inside
+ * tests and hooks: the app does not exist yet while the file is being collected.
+ */
+export function useTestApp({ config = {}, reset = true, seed, timeout }: UseTestAppOptions = {}): TestApp {
+  let started: TestApp | undefined;
+  const current = (): TestApp => {
+    if (!started) throw new Error('useTestApp: the app exists only inside tests and their hooks');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await createTestApp(config);
+  }, timeout);
+  afterAll(() => started?.close());
+  if (reset) {
+    beforeEach(async () => {
+      await current().reset();
+      if (seed) await seed(current().database.db);
+    });
+  }
+  return {
+    get app() {
+      return current().app;
+    },
+    get database() {
+      return current().database;
+    },
+    get config() {
+      return current().config;
+    },
+    reset: () => current().reset(),
+    close: () => current().close(),
   };
 }
 

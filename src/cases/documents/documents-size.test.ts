@@ -1,16 +1,12 @@
 // The default limit, for real: a 20 MB document goes in and comes back whole on this database
 // (PGlite or PostgreSQL), and one byte more is refused.
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/app.js';
 import { openCase, staffIn } from '../cases.fixtures.js';
 import { sampleDocuments } from './document-fixtures.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-}, 180_000);
-afterAll(() => t.close());
+const t = useTestApp({ reset: false, timeout: 180_000 });
 
 describe('a document at the default size limit', () => {
   it('stores and serves 20 MB, refuses 20 MB + 1 byte', async () => {

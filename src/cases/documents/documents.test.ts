@@ -1,18 +1,13 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, signedIn, type Agent, type TestApp } from '../../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { signedIn, useTestApp, type Agent } from '../../../test/support/app.js';
 import { rows, sql } from '../../platform/db.js';
 import { openCase, staffIn } from '../cases.fixtures.js';
 import { refusedDocuments, sampleDocuments } from './document-fixtures.js';
 
 // A small limit keeps the refusal tests light; the 20 MB default is exercised in documents-size.test.ts.
 const LIMIT = 64 * 1024;
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ documentMaxBytes: LIMIT });
-}, 180_000);
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp({ config: { documentMaxBytes: LIMIT }, timeout: 180_000 });
 
 interface DocumentJson {
   id: string;

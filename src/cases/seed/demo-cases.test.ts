@@ -1,26 +1,24 @@
 // The demo picture is believable and consistent: every VK has hundreds of reports and cases in
 // every stage, the proportions follow DOMAIN.md, and the rows hang together (numbers, deadlines,
 // timelines) so the real screens work on them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../../../test/support/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp, type Agent } from '../../../test/support/app.js';
 import { rows, sql } from '../../platform/db.js';
 import { seedOrganisation } from '../../seed/demo.seed.js';
 import { openCase, staffIn } from '../cases.fixtures.js';
 import { seedCaseDemo, type DemoCaseFigures } from './demo-cases.seed.js';
 import { seedCaseScale } from './scale.seed.js';
 
-let t: TestApp;
+const t = useTestApp({ reset: false });
 let figures: DemoCaseFigures;
 let leadAgent: Agent;
 beforeAll(async () => {
-  t = await createTestApp();
   await seedOrganisation(t.database.db);
   // The demo lead and caseworker of Antwerp, as seedDemo makes them (team Intake).
   leadAgent = (await staffIn(t, 'team_lead')).agent;
   await staffIn(t, 'caseworker');
   figures = await seedCaseDemo(t.database.db);
 }, 120_000);
-afterAll(() => t.close());
 
 describe('demo case work', () => {
   it('gives every VK hundreds of reports and tens of cases in every stage', async () => {
