@@ -20,12 +20,12 @@ export interface ClosedCase {
 /** True in SQL while something outside the case file still needs the case with this id. */
 export type KeepsCaseAlive = (caseId: AnyPgColumn) => SQL;
 
-/** Closed before `cutoff`, not yet a tombstone, and nothing in `keptAliveBy` holds it. */
-export async function closedCasesDue(q: Queryable, cutoff: Date, keptAliveBy: KeepsCaseAlive[]): Promise<ClosedCase[]> {
+/** Closed before `cutoff`, not yet a tombstone, and nothing in `keptAliveBy` holds it; of one centre, or (null) all. */
+export async function closedCasesDue(q: Queryable, cutoff: Date, keptAliveBy: KeepsCaseAlive[], centreId: string | null): Promise<ClosedCase[]> {
   const found = await q
     .select({ id: cases.id, centreId: cases.centreId, closedAt: cases.closedAt })
     .from(cases)
-    .where(and(eq(cases.status, 'closed'), isNotNull(cases.closedAt), lt(cases.closedAt, cutoff), isNull(cases.purgedAt), ...keptAliveBy.map((keeps) => not(keeps(cases.id)))))
+    .where(and(eq(cases.status, 'closed'), isNotNull(cases.closedAt), lt(cases.closedAt, cutoff), isNull(cases.purgedAt), centreId ? eq(cases.centreId, centreId) : undefined, ...keptAliveBy.map((keeps) => not(keeps(cases.id)))))
     .orderBy(cases.closedAt);
   return found.map((c) => ({ ...c, closedAt: c.closedAt! }));
 }
@@ -36,12 +36,12 @@ export interface DecidedReport {
   triagedAt: Date;
 }
 
-/** Reports that ended at intake (advice, consult) before `cutoff` and still hold their text. */
-export async function intakeReportsDue(q: Queryable, cutoff: Date): Promise<DecidedReport[]> {
+/** Reports that ended at intake (advice, consult) before `cutoff` and still hold their text; of one centre, or (null) all. */
+export async function intakeReportsDue(q: Queryable, cutoff: Date, centreId: string | null): Promise<DecidedReport[]> {
   const found = await q
     .select({ id: caseReports.id, centreId: caseReports.centreId, triagedAt: caseReports.triagedAt })
     .from(caseReports)
-    .where(and(isNull(caseReports.caseId), isNotNull(caseReports.outcome), isNotNull(caseReports.triagedAt), lt(caseReports.triagedAt, cutoff), isNull(caseReports.purgedAt)))
+    .where(and(isNull(caseReports.caseId), isNotNull(caseReports.outcome), isNotNull(caseReports.triagedAt), lt(caseReports.triagedAt, cutoff), isNull(caseReports.purgedAt), centreId ? eq(caseReports.centreId, centreId) : undefined))
     .orderBy(caseReports.triagedAt);
   return found.map((r) => ({ ...r, triagedAt: r.triagedAt! }));
 }

@@ -21,9 +21,9 @@ export interface ClosedConsult {
  * Consult requests that may go: closed (an open or reopened one never goes) and either closed
  * before `cutoff`, or converted into a report that has been purged itself. A converted request
  * follows its report, however long that is kept: it holds the same family and professional, and a
- * kept report (or the case it opened) still points at it.
+ * kept report (or the case it opened) still points at it. Of one centre, or (null) of all.
  */
-export async function closedConsultRequestsDue(q: Queryable, cutoff: Date): Promise<ClosedConsult[]> {
+export async function closedConsultRequestsDue(q: Queryable, cutoff: Date, centreId: string | null): Promise<ClosedConsult[]> {
   const found = await q
     .select({ id: consultRequests.id, centreId: consultRequests.centreId, closedAt: consultRequests.closedAt })
     .from(consultRequests)
@@ -31,6 +31,7 @@ export async function closedConsultRequestsDue(q: Queryable, cutoff: Date): Prom
       and(
         eq(consultRequests.status, 'closed'),
         isNotNull(consultRequests.closedAt),
+        centreId ? eq(consultRequests.centreId, centreId) : undefined,
         or(and(isNull(consultRequests.reportId), lt(consultRequests.closedAt, cutoff)), and(isNotNull(consultRequests.reportId), intakeReportPurged(consultRequests.reportId))),
       ),
     )

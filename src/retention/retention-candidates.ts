@@ -2,7 +2,7 @@
 // a capability calls another's service, never its tables), as each purges its own
 // (retention-purge.ts). Retention only says which choice serves which record types and what
 // keeps a closed case file alive: a retention hold (retention's own), a MANO track still running,
-// a referral still pending at a partner.
+// a referral still pending at a partner. Each takes the centre a run is for, or null for all.
 import { closedCasesDue, intakeReportsDue, type KeepsCaseAlive } from '../cases/case-file-due.js';
 import { closedConsultRequestsDue } from '../consult/consult-retention.js';
 import { manoTrackRunning } from '../mano/mano-retention.js';
@@ -16,7 +16,7 @@ export type { ClosedConsult } from '../consult/consult-retention.js';
 const keepCaseFileAlive: KeepsCaseAlive[] = [caseOnHold, manoTrackRunning, referralPending];
 
 /** Case-work records and case files: closed cases before `cutoff` that nothing keeps alive. */
-export const purgeableCases = (q: Queryable, cutoff: Date) => closedCasesDue(q, cutoff, keepCaseFileAlive);
+export const purgeableCases = (q: Queryable, cutoff: Date, centreId: string | null) => closedCasesDue(q, cutoff, keepCaseFileAlive, centreId);
 /** Intake reports: decided at intake, never a case. */
 export const purgeableIntakeReports = intakeReportsDue;
 /** Consult requests: closed, or following their purged report. */

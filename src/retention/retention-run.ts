@@ -45,9 +45,10 @@ class Tally {
 }
 
 /** Purges the closed cases before `cutoff` with `purge`, chunk by chunk; one report line. */
-async function purgeClosedCases(tx: Tx, tally: Tally, recordType: RetentionRecordType, keepMonths: number, now: Date, purge: (ids: string[]) => Promise<Purged>): Promise<RetentionReportLine> {
+async function purgeClosedCases(tx: Tx, scope: Scope, recordType: RetentionRecordType, keepMonths: number, purge: (ids: string[]) => Promise<Purged>): Promise<RetentionReportLine> {
+  const { tally, now, centreId } = scope;
   const cutoff = cutoffFor(now, keepMonths);
-  const closed = await purgeableCases(tx, cutoff);
+  const closed = await purgeableCases(tx, cutoff, centreId);
   const byCase = new Map(closed.map((c) => [c.id, c]));
   let records = 0;
   const touched = new Set<string>();
@@ -69,15 +70,27 @@ export interface PurgeOutcome {
   tombstones: { recordType: 'case' | 'case_report' | 'consult_request'; id: string; centreId: string }[];
 }
 
-export async function purgeIn(tx: Tx, now: Date, keepMonthsOf: (type: RetentionRecordType) => number): Promise<PurgeOutcome> {
+/** What one run works with: its time, the centre it is for (null: every centre) and its counts. */
+interface Scope {
+  now: Date;
+  centreId: string | null;
+  tally: Tally;
+}
+
+/**
+ * One purge of the records due at `now`: of the centre `centreId` (a run from the retention
+ * screen, by that centre's DPO or administrator), or of every centre (null: the daily job, the CLI).
+ */
+export async function purgeIn(tx: Tx, now: Date, keepMonthsOf: (type: RetentionRecordType) => number, centreId: string | null): Promise<PurgeOutcome> {
   const report: RetentionReportLine[] = [];
   const tombstones: PurgeOutcome['tombstones'] = [];
   const tally = new Tally();
+  const scope: Scope = { now, centreId, tally };
   for (const recordType of purgeOrder) {
-    report.push(await purgeClosedCases(tx, tally, recordType, keepMonthsOf(recordType), now, (ids) => purgers[recordType](tx, ids)));
+    report.push(await purgeClosedCases(tx, scope, recordType, keepMonthsOf(recordType), (ids) => purgers[recordType](tx, ids)));
   }
   report.push(
-    await purgeClosedCases(tx, tally, 'case_file', caseFileMonths(keepMonthsOf), now, async (ids) => {
+    await purgeClosedCases(tx, scope, 'case_file', caseFileMonths(keepMonthsOf), async (ids) => {
       const purged = await purgeCaseFiles(tx, ids, now);
       for (const file of purged.files) tombstones.push({ recordType: 'case', id: file.id, centreId: file.centreId });
       return purged;
@@ -86,7 +99,7 @@ export async function purgeIn(tx: Tx, now: Date, keepMonthsOf: (type: RetentionR
 
   const intakeMonths = keepMonthsOf('intake_report');
   const cutoff = cutoffFor(now, intakeMonths);
-  const decided = await purgeableIntakeReports(tx, cutoff);
+  const decided = await purgeableIntakeReports(tx, cutoff, centreId);
   let records = 0;
   for (let i = 0; i < decided.length; i += CHUNK) {
     const chunk = decided.slice(i, i + CHUNK);
@@ -100,7 +113,7 @@ export async function purgeIn(tx: Tx, now: Date, keepMonthsOf: (type: RetentionR
   report.push({ recordType: 'intake_report', keepMonths: intakeMonths, closedBefore: brusselsDate(cutoff), cases: decided.length, records });
 
   // After the reports: a request converted into a report purged just now goes in the same run.
-  report.push(await purgeConsults(tx, tally, keepMonthsOf('consult_request'), now, tombstones));
+  report.push(await purgeConsults(tx, scope, keepMonthsOf('consult_request'), tombstones));
 
   // A purged person's name words must not outlive them in the search dictionary.
   if (tombstones.some((t) => t.recordType === 'case')) await pruneNameWords(tx);
@@ -109,9 +122,9 @@ export async function purgeIn(tx: Tx, now: Date, keepMonthsOf: (type: RetentionR
 }
 
 /** Consult requests past their period (or whose report is gone): deleted, counted, one line. */
-async function purgeConsults(tx: Tx, tally: Tally, keepMonths: number, now: Date, gone: PurgeOutcome['tombstones']): Promise<RetentionReportLine> {
+async function purgeConsults(tx: Tx, { tally, now, centreId }: Scope, keepMonths: number, gone: PurgeOutcome['tombstones']): Promise<RetentionReportLine> {
   const cutoff = cutoffFor(now, keepMonths);
-  const closed = await purgeableConsultRequests(tx, cutoff);
+  const closed = await purgeableConsultRequests(tx, cutoff, centreId);
   let records = 0;
   for (let i = 0; i < closed.length; i += CHUNK) {
     const chunk = closed.slice(i, i + CHUNK);

@@ -18,8 +18,8 @@ export async function closeYearsAgo(t: TestApp, team: Awaited<ReturnType<typeof 
  * An assigned case with an ACE screening, a referral (started, so no longer pending) with its
  * disclosure and a team decision; closed `yearsAgo` years ago unless `yearsAgo` is null.
  */
-export async function caseWithWork(t: TestApp, yearsAgo: number | null) {
-  const team = await assignedCase(t);
+export async function caseWithWork(t: TestApp, yearsAgo: number | null, centreCode = 'vk-antwerpen') {
+  const team = await assignedCase(t, {}, centreCode);
   const { caseId, worker, member, child } = team;
   expect((await worker.agent.post(`/api/cases/${caseId}/ace-screenings`, { personId: child.id, answers: aceAnswers })).statusCode).toBe(201);
   const [cgg] = await rows<{ id: string }>(t.database.db, sql`SELECT id FROM partners WHERE name = 'CGG Vagga'`);

@@ -1,7 +1,7 @@
 // Retention of case-work records: policies per record type, a dry run that reports exactly what
 // a purge would remove (the purge itself, rolled back), and the purge, which must follow a recent
 // dry run of the same policies. Removed records leave only anonymous counts behind.
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { actorOf } from '../cases/actor.js';
 import { inTransaction, type Ctx } from '../platform/context.js';
 import type { Queryable } from '../platform/db.js';
@@ -56,20 +56,30 @@ class DryRunDone extends Error {
   }
 }
 
+/**
+ * Whose records a run is for. A DPO or administrator works for their own centre: from the
+ * retention screen they see and purge only its records, as they see only its holds. The daily job
+ * and the command line (no actor) run for every centre.
+ */
+const centreOf = (ctx: Ctx): string | null => ctx.actor?.centreId ?? null;
+/** The runs a scope answers for: its own, and (for a centre) the all-centre runs that also touched it. */
+const runsSeenBy = (centreId: string | null) => (centreId ? or(eq(retentionRuns.centreId, centreId), isNull(retentionRuns.centreId)) : undefined);
+
 /** Exactly what a purge would remove now: the purge itself, in a transaction that is rolled back. */
 export async function dryRun(ctx: Ctx, now = new Date()) {
   const list = await policies(ctx.db);
+  const centreId = centreOf(ctx);
   let report: RetentionReportLine[] = [];
   try {
     await ctx.db.transaction(async (tx) => {
-      throw new DryRunDone((await purgeIn(tx, now, monthsOf(list))).report);
+      throw new DryRunDone((await purgeIn(tx, now, monthsOf(list), centreId)).report);
     });
   } catch (error) {
     if (!(error instanceof DryRunDone)) throw error;
     report = error.report;
   }
   return inTransaction(ctx, async ({ tx, audit }) => {
-    const [run] = await tx.insert(retentionRuns).values({ mode: 'dry_run', ranAt: now, ranBy: ctx.actor?.userId ?? null, policyVersions: versionsOf(list), report }).returning();
+    const [run] = await tx.insert(retentionRuns).values({ mode: 'dry_run', ranAt: now, ranBy: ctx.actor?.userId ?? null, centreId, policyVersions: versionsOf(list), report }).returning();
     audit({ action: 'retention.dry_run', recordType: 'retention_run', recordId: run!.id, centreId: ctx.actor?.centreId, details: { records: countsOf(report) } });
     return { runId: run!.id, ranAt: run!.ranAt.toISOString(), report };
   });
@@ -77,14 +87,17 @@ export async function dryRun(ctx: Ctx, now = new Date()) {
 
 export async function purge(ctx: Ctx, dryRunId: string, now = new Date()) {
   return inTransaction(ctx, async ({ tx, audit }) => {
-    const [latest] = await tx.select().from(retentionRuns).orderBy(desc(retentionRuns.ranAt)).limit(1);
-    if (!latest || latest.id !== dryRunId || latest.mode !== 'dry_run') throw new AppError(409, 'retention_dry_run_first');
+    const centreId = centreOf(ctx);
+    // The latest run that touched this scope must be this scope's own dry run: a purge in between
+    // (the night's, for every centre) changed what the dry run described.
+    const [latest] = await tx.select().from(retentionRuns).where(runsSeenBy(centreId)).orderBy(desc(retentionRuns.ranAt)).limit(1);
+    if (!latest || latest.id !== dryRunId || latest.mode !== 'dry_run' || latest.centreId !== centreId) throw new AppError(409, 'retention_dry_run_first');
     if (now.getTime() - latest.ranAt.getTime() > DRY_RUN_VALID_MS) throw new AppError(409, 'retention_dry_run_stale');
     const list = await policies(tx);
     // jsonb does not keep key order: compare type by type.
     if (list.some((p) => latest.policyVersions[p.recordType] !== p.version)) throw new AppError(409, 'retention_policies_changed');
-    const { report, tombstones } = await purgeIn(tx, now, monthsOf(list));
-    const [run] = await tx.insert(retentionRuns).values({ mode: 'purge', ranAt: now, ranBy: ctx.actor?.userId ?? null, policyVersions: versionsOf(list), report, dryRunId }).returning();
+    const { report, tombstones } = await purgeIn(tx, now, monthsOf(list), centreId);
+    const [run] = await tx.insert(retentionRuns).values({ mode: 'purge', ranAt: now, ranBy: ctx.actor?.userId ?? null, centreId, policyVersions: versionsOf(list), report, dryRunId }).returning();
     audit({ action: 'retention.purge', recordType: 'retention_run', recordId: run!.id, centreId: ctx.actor?.centreId, details: { dryRunId, records: countsOf(report) } });
     // Each tombstone's own trail ends with its purge, so the audit log explains why it is empty.
     for (const t of tombstones) audit({ action: `retention.${t.recordType}_purged`, recordType: t.recordType, recordId: t.id, centreId: t.centreId, details: { runId: run!.id } });
@@ -92,9 +105,10 @@ export async function purge(ctx: Ctx, dryRunId: string, now = new Date()) {
   });
 }
 
+/** The actor's own centre's runs: an all-centre run's counts include other centres' records. */
 export async function recentRuns(ctx: Ctx) {
-  actorOf(ctx);
-  const runs = await ctx.db.select().from(retentionRuns).orderBy(desc(retentionRuns.ranAt)).limit(20);
+  const actor = actorOf(ctx);
+  const runs = await ctx.db.select().from(retentionRuns).where(eq(retentionRuns.centreId, actor.centreId)).orderBy(desc(retentionRuns.ranAt)).limit(20);
   return runs.map((r) => ({ id: r.id, mode: r.mode, ranAt: r.ranAt.toISOString(), report: r.report, dryRunId: r.dryRunId }));
 }
 

@@ -54,6 +54,11 @@ export const retentionRuns = pgTable(
     report: jsonb('report').$type<RetentionReportLine[]>().notNull(),
     /** For a purge: the dry run it followed. */
     dryRunId: uuid('dry_run_id'),
+    /**
+     * The centre whose records a DPO or administrator ran it for, from the retention screen; null
+     * for the daily job and the command line, which run for every centre.
+     */
+    centreId: uuid('centre_id').references(() => centres.id),
   },
   (t) => [index('retention_runs_ran_at').on(t.ranAt)],
 );

@@ -114,6 +114,29 @@ describe('retention of case-work records', () => {
     expect(runs.map((r) => r.mode)).toEqual(['dry_run', 'purge']);
   });
 
+  it('from the screen, a DPO sees and purges only their own centre’s records; the job does every centre', { timeout: 180_000 }, async () => {
+    await closedCaseWithWork(6);
+    const limburg = await caseWithWork(t, 6, 'vk-limburg');
+    const aces = async () => (await rows<{ case_id: string }>(t.database.db, sql`SELECT case_id FROM ace_screenings`)).map((r) => r.case_id).sort();
+    const dpo = await signedIn(t, 'dpo', 'vk-antwerpen');
+    const dry = (await dpo.agent.post('/api/retention/dry-run', {})).json<{ runId: string; report: Line[] }>();
+    // One case's screening, not two: Limburg's is not Antwerp's DPO's to count.
+    expect(dry.report.find((l) => l.recordType === 'ace_screening')).toMatchObject({ cases: 1, records: 1 });
+    const purged = await dpo.agent.post('/api/retention/purge', { dryRunId: dry.runId });
+    expect(purged.statusCode, purged.body).toBe(200);
+    expect(await aces()).toEqual([limburg.caseId]);
+
+    // Limburg's DPO sees none of Antwerp's runs, and may not purge on Antwerp's dry run.
+    const other = await signedIn(t, 'dpo', 'vk-limburg');
+    expect((await other.agent.get('/api/retention/runs')).json<{ runs: unknown[] }>().runs).toEqual([]);
+    expect((await other.agent.post('/api/retention/purge', { dryRunId: dry.runId })).json<{ code: string }>().code).toBe('retention_dry_run_first');
+    expect((await dpo.agent.get('/api/retention/runs')).json<{ runs: { mode: string }[] }>().runs.map((r) => r.mode)).toEqual(['purge', 'dry_run']);
+
+    // The night's run is for every centre: Limburg's screening goes too.
+    await retentionJob(t.database.db);
+    expect(await aces()).toEqual([]);
+  });
+
   it('is not for case workers, and the counts are for analysts', async () => {
     const worker = await signedIn(t, 'caseworker');
     expect((await worker.agent.post('/api/retention/dry-run', {})).statusCode).toBe(403);

@@ -5,10 +5,10 @@ import type { Agent, TestApp } from '../../test/support/app.js';
 import { openCase, staffIn } from '../cases/cases.fixtures.js';
 
 /** A case the lead assigned to a worker, with a colleague as member: the case team. */
-export async function assignedCase(t: TestApp, overrides: Record<string, unknown> = {}) {
-  const lead = await staffIn(t, 'team_lead');
-  const worker = await staffIn(t, 'caseworker');
-  const member = await staffIn(t, 'caseworker');
+export async function assignedCase(t: TestApp, overrides: Record<string, unknown> = {}, centreCode = 'vk-antwerpen') {
+  const lead = await staffIn(t, 'team_lead', centreCode);
+  const worker = await staffIn(t, 'caseworker', centreCode);
+  const member = await staffIn(t, 'caseworker', centreCode);
   const { caseId } = await openCase(lead.agent, overrides);
   const assigned = await lead.agent.post(`/api/cases/${caseId}/assign`, { version: 1, ownerId: worker.user.id, memberIds: [member.user.id] });
   expect(assigned.statusCode, assigned.body).toBe(200);

@@ -1,0 +1,2 @@
+ALTER TABLE "retention_runs" ADD COLUMN "centre_id" uuid;--> statement-breakpoint
+ALTER TABLE "retention_runs" ADD CONSTRAINT "retention_runs_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE no action ON UPDATE no action;
