@@ -5,10 +5,38 @@
 // request for the anonymous statistics (channel, sector, how it ended) and the monitoring fact
 // counted when it arrived (day, centre, channel, sector; no id), which is deliberately not
 // withdrawn: the figures of past years must not shrink when their records reach their end.
-import { inArray } from 'drizzle-orm';
-import type { Tx } from '../platform/db.js';
+import { and, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { intakeReportPurged } from '../cases/case-file-due.js';
+import type { Queryable, Tx } from '../platform/db.js';
 import { professionalSectorOf } from './consult-vocabulary.js';
 import { consultAdvice, consultRequests } from './consult.tables.js';
+
+export interface ClosedConsult {
+  id: string;
+  centreId: string;
+  closedAt: Date;
+}
+
+/**
+ * Consult requests that may go: closed (an open or reopened one never goes) and either closed
+ * before `cutoff`, or converted into a report that has been purged itself. A converted request
+ * follows its report, however long that is kept: it holds the same family and professional, and a
+ * kept report (or the case it opened) still points at it.
+ */
+export async function closedConsultRequestsDue(q: Queryable, cutoff: Date): Promise<ClosedConsult[]> {
+  const found = await q
+    .select({ id: consultRequests.id, centreId: consultRequests.centreId, closedAt: consultRequests.closedAt })
+    .from(consultRequests)
+    .where(
+      and(
+        eq(consultRequests.status, 'closed'),
+        isNotNull(consultRequests.closedAt),
+        or(and(isNull(consultRequests.reportId), lt(consultRequests.closedAt, cutoff)), and(isNotNull(consultRequests.reportId), intakeReportPurged(consultRequests.reportId))),
+      ),
+    )
+    .orderBy(consultRequests.closedAt);
+  return found.map((c) => ({ ...c, closedAt: c.closedAt! }));
+}
 
 export interface PurgedConsults {
   records: number;

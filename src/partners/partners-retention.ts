@@ -1,12 +1,21 @@
 // The end of referrals' and disclosures' retention, called by the retention run (src/retention).
 // A disclosure still referenced by something kept (a referral, a shared plan, a MANO letter) stays
 // until that goes too. What stays is a coded value each (partner kind and status; legal basis).
-import { and, inArray, sql } from 'drizzle-orm';
+// A referral still pending at a partner keeps its case file: the case is still in motion.
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { manoLetters } from '../mano/mano.tables.js';
 import { recoveryPlanShares } from '../plans/plans.tables.js';
 import type { Tx } from '../platform/db.js';
 import { rowsIn, type Purged } from '../platform/purged.js';
-import { disclosures, partners, referralStatusChanges, referrals } from './partners.tables.js';
+import { disclosures, partners, referralStatusChanges, referrals, type ReferralStatus } from './partners.tables.js';
+
+/** A referral the partner has not yet started, refused or withdrawn. */
+const pendingStatuses: ReferralStatus[] = ['sent', 'accepted', 'waiting'];
+
+/** True in SQL while the case with this id has a referral pending at a partner. */
+export const referralPending = (caseId: AnyPgColumn): SQL =>
+  sql`exists (select 1 from ${referrals} where ${referrals.caseId} = ${caseId} and ${inArray(referrals.status, pendingStatuses)})`;
 
 export async function purgeReferrals(tx: Tx, ids: string[]): Promise<Purged> {
   const referralIds = (await tx.select({ id: referrals.id }).from(referrals).where(inArray(referrals.caseId, ids))).map((r) => r.id);

@@ -1,7 +1,8 @@
 // Retention holds: the lead of a case's team keeps a closed file from being purged while it may
 // still be needed (a court case, a complaint, a question from the prosecutor). The reason is
 // stored with the hold; the audit log records that a hold was set or released, never the reason.
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../access/access.tables.js';
 import { staffNames } from '../access/organisation.service.js';
 import { cases } from '../cases/cases.tables.js';
@@ -11,6 +12,9 @@ import { loadCaseFor } from '../cases/case.repository.js';
 import { inTransaction, type Ctx } from '../platform/context.js';
 import { AppError } from '../platform/errors.js';
 import { retentionHolds } from './retention.tables.js';
+
+/** True in SQL while the case with this id is on hold: the purge leaves it alone. */
+export const caseOnHold = (caseId: AnyPgColumn): SQL => sql`exists (select 1 from ${retentionHolds} where ${retentionHolds.caseId} = ${caseId})`;
 
 export interface HoldView {
   reason: string;
