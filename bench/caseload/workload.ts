@@ -21,6 +21,8 @@ export interface Worker {
 
 export interface Load {
   port: number;
+  /** The floor server's port (floor-server.ts); 0 until it runs. */
+  floorPort: number;
   databaseUrl: string;
   users: number;
   warmupSeconds: number;
@@ -32,16 +34,21 @@ export interface Load {
 
 export interface Phase {
   name: string;
-  task: 'case file, HTTP' | 'case file, bare SQL' | 'name search, HTTP' | 'name search, bare SQL';
+  task: `${'case file' | 'name search'}, ${Via}`;
   paced: boolean;
 }
 
-/** Each question first as 50 workers at work (the target), then without pause (saturation). */
+type Via = 'HTTP' | 'HTTP floor' | 'bare SQL';
+
+/**
+ * Each question first as 50 workers at work (the target), then without pause (saturation). At
+ * work, also through the HTTP floor (floor-server.ts), to show what the HTTP layer alone costs.
+ */
 export function phasesOf(load: Pick<Load, 'thinkSeconds'>): Phase[] {
   const phases: Phase[] = [];
   for (const subject of ['case file', 'name search'] as const) {
     for (const paced of [true, false]) {
-      for (const via of ['HTTP', 'bare SQL'] as const) {
+      for (const via of paced ? (['HTTP', 'HTTP floor', 'bare SQL'] as const) : (['HTTP', 'bare SQL'] as const)) {
         const task = `${subject}, ${via}` as const;
         phases.push({ name: `${task}, ${paced ? `at work (${load.thinkSeconds} s)` : 'no pause'}`, task, paced });
       }
