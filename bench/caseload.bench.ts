@@ -1,8 +1,8 @@
 // Case work at scale through the real HTTP server (issue #3): with BENCH_CASES cases on
 // PostgreSQL, 50 signed-in workers at once open full case files and search by misspelled name;
-// then the same reads as bare SQL from as many connections, in the same run, for the ratio. The
-// server, the clients and this orchestrator are three processes; the server's memory is sampled
-// throughout. `DATABASE_URL=… BENCH_CASES=1000000 npm run bench caseload`. The database is kept
+// then the same reads as bare SQL from as many connections, in the same run, for the ratio, and
+// (at work) through a bare HTTP server, the floor of this stack. The server, the floor server, the
+// clients and this orchestrator are separate processes; the server's memory is sampled throughout. `DATABASE_URL=… BENCH_CASES=1000000 npm run bench caseload`. The database is kept
 // (seeding a million cases takes a while): a run tops it up to BENCH_CASES and reuses it after.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { runMigrations } from '../src/platform/migrate.js';
 import type { Memory } from './support/processes.js';
 import { Part } from './support/processes.js';
 import type { AppServerOptions } from './support/app-server.js';
-import { phasesOf, signIn, workersOf, type Load, type PhaseResult } from './caseload/workload.js';
+import { phasesOf, recallOf, signIn, workersOf, type Load, type PhaseResult } from './caseload/workload.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const USERS = Number(process.env.BENCH_USERS ?? 50);
@@ -48,7 +48,10 @@ export async function run(): Promise<void> {
     }
     const total = Number((await one<{ n: string }>(database.db, sql`SELECT count(*) AS n FROM cases`))?.n ?? 0);
     const persons = Number((await one<{ n: string }>(database.db, sql`SELECT count(*) AS n FROM case_persons`))?.n ?? 0);
-    const workers = await signIn(database.db, await workersOf(database.db, 200), USERS);
+    const sampled = await workersOf(database.db, 200);
+    const recall = await recallOf(url, sampled, 300);
+    console.log(`  recall: ${recall.found}/${recall.asked} misspelled names find the case they were taken from`);
+    const workers = await signIn(database.db, sampled, USERS);
     console.log(`  ${total} cases, ${persons} people on PostgreSQL; ${USERS} signed-in workers (sessions of ${new Set(workers.map((w) => w.userId)).size} people), ${SECONDS} s per phase; "at work": a question every ${THINK} s per worker on average (latency from when it was due), "no pause": closed loop`);
 
     const secret = randomBytes(32).toString('base64url');
@@ -56,7 +59,11 @@ export async function run(): Promise<void> {
     parts.push(server);
     const { port } = await server.next<{ port: number }>();
     const idle = await server.ask<Memory>({ do: 'memory' });
-    const plan: Load = { port, databaseUrl: url, users: USERS, warmupSeconds: 3, seconds: SECONDS, thinkSeconds: THINK, workers };
+    const plan: Load = { port, floorPort: 0, databaseUrl: url, users: USERS, warmupSeconds: 3, seconds: SECONDS, thinkSeconds: THINK, workers };
+    writeFileSync(join(dir, 'load.json'), JSON.stringify(plan));
+    const floor = new Part(here('./caseload/floor-server.ts'), { CASELOAD_PLAN: join(dir, 'load.json') });
+    parts.push(floor);
+    plan.floorPort = (await floor.next<{ port: number }>()).port;
     writeFileSync(join(dir, 'load.json'), JSON.stringify(plan));
     const clients = new Part(here('./caseload/clients.ts'), { CASELOAD_PLAN: join(dir, 'load.json') });
     parts.push(clients);
@@ -71,8 +78,12 @@ export async function run(): Promise<void> {
       clearInterval(sampling);
       const sorted = [...result.latencies].sort((a, b) => a - b);
       p95.set(name, pct(sorted, 95));
-      const http = name.includes(', HTTP');
-      const extra = http ? `server rss peak ${mb(peak)} MiB` : `HTTP/bare p95 ${((p95.get(name.replace('bare SQL', 'HTTP')) ?? NaN) / pct(sorted, 95)).toFixed(1)}×`;
+      const ratio = (via: string) => `${via}/bare p95 ${((p95.get(name.replace('bare SQL', via)) ?? NaN) / pct(sorted, 95)).toFixed(1)}×`;
+      const extra = name.includes(', HTTP,')
+        ? `server rss peak ${mb(peak)} MiB`
+        : name.includes('bare SQL')
+          ? [ratio('HTTP'), ...(p95.has(name.replace('bare SQL', 'HTTP floor')) ? [ratio('HTTP floor')] : [])].join(', ')
+          : '';
       console.log(
         `  ${name.padEnd(38)} ${(sorted.length / result.seconds).toFixed(0).padStart(5)}/s  p50 ${pct(sorted, 50).toFixed(1)} ms  p95 ${pct(sorted, 95).toFixed(1)} ms  p99 ${pct(sorted, 99).toFixed(1)} ms${result.failures ? `  ${result.failures} failed` : ''}  ${extra} (${load()})`,
       );

@@ -121,7 +121,7 @@ export async function buildApp({ config, database, secretKey, logStream }: AppDe
   handoffRoutes(app, { db });
   consultRoutes(app, { db });
   await kindreflexRoutes(app, { db, secretKey });
-  caseRoutes(app, { db, documentMaxBytes: config.documentMaxBytes });
+  caseRoutes(app, { db, indexFirst: database.indexFirst ?? null, documentMaxBytes: config.documentMaxBytes });
   monitoringRoutes(app, { db });
   assessmentsRoutes(app, { db });
   plansRoutes(app, { db });

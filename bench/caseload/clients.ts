@@ -11,11 +11,12 @@ import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { commands, reply } from '../support/processes.js';
-import { bareCaseFile, bareSearch, phasesOf, type Load, type PhaseResult, type Worker } from './workload.js';
+import { INDEX_FIRST_OPTIONS } from '../../src/platform/db.js';
+import { bareCaseFile, bareSearch, phasesOf, type Load, type Phase, type PhaseResult, type Worker } from './workload.js';
 
-function get(agent: Agent, port: number, path: string, cookie: string): Promise<number> {
+function get(agent: Agent, port: number, path: string, cookie?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, agent, headers: { cookie } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, agent, headers: cookie ? { cookie } : {} }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     });
@@ -69,8 +70,9 @@ async function atWork(users: number, warmupSeconds: number, seconds: number, thi
 
 async function main(load: Load): Promise<void> {
   const agent = new Agent({ keepAlive: true, maxSockets: load.users });
-  // The same planner settings the application's name search sets.
-  const pool = new pg.Pool({ connectionString: load.databaseUrl, max: load.users, options: '-c enable_seqscan=off -c jit=off -c max_parallel_workers_per_gather=0' });
+  const floorAgent = new Agent({ keepAlive: true, maxSockets: load.users });
+  // The same planner settings the application's name search uses.
+  const pool = new pg.Pool({ connectionString: load.databaseUrl, max: load.users, options: INDEX_FIRST_OPTIONS });
   const workers: Worker[] = load.workers;
   const at = (user: number) => workers[user % workers.length]!;
   const pick = <T>(items: T[], i: number, user: number) => items[(i * 7 + user * 13) % items.length]!;
@@ -80,8 +82,15 @@ async function main(load: Load): Promise<void> {
       if (status !== 200) failures += 1;
     });
 
-  const tasks: Record<string, (user: number, i: number) => Promise<void>> = {
+  const floor = (path: string) =>
+    get(floorAgent, load.floorPort, path).then((status) => {
+      if (status !== 200) failures += 1;
+    });
+
+  const tasks: Record<Phase['task'], (user: number, i: number) => Promise<void>> = {
     'case file, HTTP': (user, i) => http(user, `/api/cases/${pick(at(user).caseIds, i, user)}`),
+    'case file, HTTP floor': (user, i) => floor(`/case/${pick(at(user).caseIds, i, user)}`),
+    'name search, HTTP floor': (user, i) => floor(`/search?user=${user}&name=${encodeURIComponent(pick(at(user).names, i, user).toLowerCase())}`),
     'case file, bare SQL': (user, i) => pool.query(bareCaseFile, [pick(at(user).caseIds, i, user)]).then(() => undefined),
     'name search, HTTP': (user, i) => http(user, `/api/cases/search?q=${encodeURIComponent(pick(at(user).names, i, user))}`),
     'name search, bare SQL': (user, i) => {
@@ -93,13 +102,14 @@ async function main(load: Load): Promise<void> {
   for (const phase of phasesOf(load)) {
     failures = 0;
     reply({ phase: phase.name });
-    const task = tasks[phase.task]!;
+    const task = tasks[phase.task];
     const { latencies, seconds } = phase.paced
       ? await atWork(load.users, load.warmupSeconds, load.seconds, load.thinkSeconds, task)
       : await closedLoop(load.users, load.warmupSeconds, load.seconds, task);
     reply({ name: phase.name, latencies, seconds, failures } satisfies PhaseResult);
   }
   agent.destroy();
+  floorAgent.destroy();
   await pool.end();
 }
 

@@ -22,12 +22,11 @@ export async function staffNames(q: Queryable, ids: Iterable<string | null | und
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/**
- * For reads folded into one statement: the display names of the staff whose ids `ids` (a
- * subquery of uuids) yields, as one JSON object { id: name }, and a team's name.
- */
-export const staffNamesJson = (ids: SQL) => correlated(sql<Record<string, string>>`(SELECT coalesce(json_object_agg(${users.id}, ${users.displayName}), '{}'::json) FROM ${users} WHERE ${users.id} IN (${ids}))`);
+/** For reads folded into one statement: a staff member's display name, their { id, name }, a team's name. */
 export const staffNameOf = (id: SQL | AnyPgColumn) => correlated(sql<string | null>`(SELECT ${users.displayName} FROM ${users} WHERE ${users.id} = ${id})`);
+/** A staff member as the answers name them, { id, name } (name '' if the account is gone), as JSON; null for no id. */
+export const staffRefJson = (id: SQL | AnyPgColumn) =>
+  correlated(sql<{ id: string; name: string } | null>`CASE WHEN ${id} IS NULL THEN NULL ELSE json_build_object('id', ${id}, 'name', coalesce((SELECT ${users.displayName} FROM ${users} WHERE ${users.id} = ${id}), '')) END`);
 export const teamNameOf = (teamId: SQL | AnyPgColumn) => correlated(sql<string>`(SELECT ${teams.name} FROM ${teams} WHERE ${teams.id} = ${teamId})`);
 
 /** Active caseworkers and team leads of the given teams: who can carry a case. */

@@ -1,19 +1,14 @@
 // Reads audited together: each read's answer waits for its own event, reads arriving meanwhile
 // share one append, and one event that cannot be written fails only its own read.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inTransaction, systemCtx } from '../platform/context.js';
 import { rows, sql } from '../platform/db.js';
-import { createTestApp, type TestApp } from '../../test/support/app.js';
+import { useTestApp } from '../../test/support/app.js';
 import { appendReadAudit } from './audit-batch.js';
 import { AUDIT_CHAINS } from './audit.service.js';
 import { verifyAuditChain } from './audit.verify.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 const meta = { actor: null, route: 'GET /test' };
 const read = (i: number, details: Record<string, unknown> = {}) => appendReadAudit(t.database.db, meta, [{ action: 'test.read', recordType: 'thing', recordId: String(i), details }]);

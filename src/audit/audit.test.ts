@@ -1,20 +1,15 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inTransaction, systemCtx } from '../platform/context.js';
 import { rows, sql } from '../platform/db.js';
-import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { signedIn, useTestApp } from '../../test/support/app.js';
 import { createPgliteFolder } from '../../test/support/database.js';
 import { AUDIT_CHAINS, appendAudit } from './audit.service.js';
 import { verifyAuditChain } from './audit.verify.js';
 import { auditEvents } from './audit.tables.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 async function someEvents(n: number): Promise<void> {
   for (let i = 0; i < n; i++) {

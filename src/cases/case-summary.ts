@@ -1,12 +1,12 @@
 // One line per case, as lists show it (my cases, deadlines, waiting list, search results): who
 // the children are, where the case stands and the deadline that matters next.
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { correlated, type Queryable } from '../platform/db.js';
 import { childrenOf, type CaseRow, type PersonRow } from './case.repository.js';
 import { casePersons, cases, caseStatuses, caseTracks } from './cases.tables.js';
 import { deadlineState } from './deadlines/deadlines.js';
-import { staffNameOf, staffNames } from '../access/organisation.service.js';
+import { staffNames } from '../access/organisation.service.js';
 
 const DAY_MS = 86_400_000;
 
@@ -63,22 +63,12 @@ export async function presentSummaries(q: Queryable, rows: CaseRow[], now = new 
   return rows.map((row) => summaryOf(row, children.get(row.id) ?? [], names, now));
 }
 
-type ChildFacts = Pick<PersonRow, 'id' | 'firstName' | 'lastName' | 'dateOfBirth' | 'unborn' | 'expectedBirth'>;
+export type ChildFacts = Pick<PersonRow, 'id' | 'firstName' | 'lastName' | 'dateOfBirth' | 'unborn' | 'expectedBirth'>;
 
-/** Children as summaries show them, in childrenOf's order, as JSON: for lists read in one statement. */
-const childrenJson = correlated(sql<ChildFacts[]>`coalesce((SELECT json_agg(json_build_object('id', k.id, 'firstName', k.first_name, 'lastName', k.last_name, 'dateOfBirth', k.date_of_birth, 'unborn', k.unborn, 'expectedBirth', k.expected_birth))
+/** Children as summaries show them, in childrenOf's order, as JSON: for lists and the case file read in one statement. */
+export const childrenJson = correlated(sql<ChildFacts[]>`coalesce((SELECT json_agg(json_build_object('id', k.id, 'firstName', k.first_name, 'lastName', k.last_name, 'dateOfBirth', k.date_of_birth, 'unborn', k.unborn, 'expectedBirth', k.expected_birth))
   FROM (SELECT * FROM ${casePersons} WHERE ${casePersons.caseId} = ${cases.id} AND ${casePersons.kind} = 'child' AND ${casePersons.removedAt} IS NULL
         ORDER BY ${casePersons.unborn}, ${casePersons.dateOfBirth} NULLS LAST, ${casePersons.firstName}) AS k), '[]'::json)`);
-
-/** The summaries of the given cases (no access check: the caller found them by the rule), in one statement. */
-export async function summariesOf(q: Queryable, ids: string[], now = new Date()): Promise<Map<string, CaseSummary>> {
-  if (ids.length === 0) return new Map();
-  const found = await q
-    .select({ row: cases, children: childrenJson.as('children'), ownerName: staffNameOf(cases.ownerId).as('owner_name') })
-    .from(cases)
-    .where(inArray(cases.id, ids));
-  return new Map(found.map(({ row, children, ownerName }) => [row.id, summaryOf(row, children, new Map(row.ownerId && ownerName !== null ? [[row.ownerId, ownerName]] : []), now)]));
-}
 
 /** The case file's summary from what it loaded anyway (its people, the staff names): no query. */
 export function summaryOf(row: CaseRow, children: ChildFacts[], names: Map<string, string>, now = new Date()): CaseSummary {

@@ -10,7 +10,7 @@ import { searchRoutes } from './search/search.routes.js';
 import { taxonomyRoutes } from './taxonomy/taxonomy.routes.js';
 import { waitingRoutes } from './waiting/waiting.routes.js';
 
-export function caseRoutes(app: FastifyInstance, deps: { db: Db; documentMaxBytes: number }): void {
+export function caseRoutes(app: FastifyInstance, deps: { db: Db; indexFirst: Db | null; documentMaxBytes: number }): void {
   taxonomyRoutes(app, deps);
   intakeRoutes(app, deps);
   homeRoutes(app, deps);

@@ -1,19 +1,14 @@
 // Converting a consult into a report when the family becomes known: exactly one report, made
 // through the intake service, linked both ways, the professional as the protected reporter; a
 // second conversion is refused. A request from the public guide joins the same list and workflow.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Agent, createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { Agent, signedIn, useTestApp } from '../../test/support/app.js';
 import { rows, sql } from '../platform/db.js';
 import { loadGuideCatalogue } from '../kindreflex/guide-catalogue.js';
 import { seedOrganisation } from '../seed/demo.seed.js';
 import { registerConsult, type ConsultJson } from './consult.fixtures.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 const count = async (table: string) => Number((await rows<{ n: string }>(t.database.db, sql.raw(`SELECT count(*) AS n FROM ${table}`)))[0]!.n);
 const family = { named: true, children: [{ firstName: 'Noor', lastName: 'Peeters', dateOfBirth: '2018-03-01' }], parents: [{ firstName: 'Sanne', lastName: 'Peeters' }] };

@@ -1,17 +1,12 @@
 // Advice and consult against a real migrated database: registration with field errors, the
 // workflow and its refusals, optimistic locking, follow-ups that fall due, centre isolation and
 // the audit trail (without personal data).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { signedIn, useTestApp } from '../../test/support/app.js';
 import { rows, sql } from '../platform/db.js';
 import { consultBody, dayFromToday, registerConsult, type ConsultJson } from './consult.fixtures.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 interface ErrorJson { code: string; fields?: { path: string; message: string }[] }
 const paths = (body: ErrorJson) => (body.fields ?? []).map((f) => f.path).sort();

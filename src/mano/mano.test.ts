@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp, type Agent } from '../../test/support/app.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
 import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
 import { rows, sql } from '../platform/db.js';
 import { assignedCase, expectRefused, outsiders } from '../teamwork/case-team.fixtures.js';
 import { pdfText } from './pdf-text.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await seedPartnerDirectory(t.database.db);
-});
+const t = useTestApp({ seed: seedPartnerDirectory });
 
 interface Track {
   id: string;

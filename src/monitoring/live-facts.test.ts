@@ -1,8 +1,8 @@
 // The live feed: operational writes through the real API record their facts in the same
 // transaction, a reclassification or a reopening corrects them, and the figures equal a backfill
 // from scratch over the same operational data.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, makeUser, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { makeUser, useTestApp } from '../../test/support/app.js';
 import { childJoins, openChatService, StaffClient } from '../chat/chat.test-support.js';
 import { registerReport } from '../cases/cases.fixtures.js';
 import { registerConsult } from '../consult/consult.fixtures.js';
@@ -13,15 +13,7 @@ import { rows, sql } from '../platform/db.js';
 import { assignedCase } from '../teamwork/case-team.fixtures.js';
 import { backfillFacts } from './backfill.repository.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-}, 120_000);
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await seedPartnerDirectory(t.database.db);
-});
+const t = useTestApp({ seed: seedPartnerDirectory, timeout: 120_000 });
 
 const daysAgo = (n: number) => brusselsDaysAgo(n);
 const partnerId = async (name: string) => (await rows<{ id: string }>(t.database.db, sql`SELECT id FROM partners WHERE name = ${name}`))[0]!.id;

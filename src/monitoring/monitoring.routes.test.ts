@@ -2,16 +2,16 @@
 // analyst response here — that nothing returned identifies a person or shows a count of 1–9.
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { Agent, createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { Agent, signedIn, useTestApp } from '../../test/support/app.js';
 import { routeInventory } from '../access/guard.js';
 import type { Role } from '../access/permissions.js';
 import { rows, sql } from '../platform/db.js';
 import { anonymityProblems, tableProblems } from './anonymity-check.js';
 import { seedMonitoringDemo } from './monitoring.seed.js';
 
-let t: TestApp;
+const t = useTestApp({ reset: false });
 let analyst: Agent;
 
 /** Every analyst response goes through the anonymity check before a test looks at it. */
@@ -41,11 +41,9 @@ const countColumns = (url: string) => (header: readonly unknown[]): number[] => 
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
   analyst = (await signedIn(t, 'analyst')).agent;
   await seedMonitoringDemo(t.database.db, new Date('2026-11-15T12:00:00Z'));
 }, 180_000);
-afterAll(() => t.close());
 
 const monitoringRoutes = () => routeInventory.get(t.app)!.filter((r) => r.url.startsWith('/api/monitoring') && r.method !== 'HEAD');
 

@@ -3,8 +3,8 @@
 // histories, the prevalence estimate that follows, ACE surveys, and the periodic report.
 import { Readable, Writable } from 'node:stream';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Agent, signedIn, useTestApp } from '../../test/support/app.js';
 import { createClkEncoder } from '../linkage/clk-encoder.js';
 import { loadClkSchema, SCHAKEL_SCHEMA_PATH } from '../linkage/clk-schema.js';
 import { encodeCsv } from '../linkage/encode-csv.js';
@@ -17,7 +17,7 @@ import { anonymityProblems } from './anonymity-check.js';
 import { buildReport } from './report.service.js';
 import { wilsonInterval } from './surveys.service.js';
 
-let t: TestApp;
+const t = useTestApp({ reset: false });
 let analyst: Agent;
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -28,10 +28,8 @@ async function analystGet(url: string) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
   analyst = (await signedIn(t, 'analyst')).agent;
 }, 120_000);
-afterAll(() => t.close());
 
 describe('counts import', () => {
   const csv = 'provincie,maatstaf,aantal\nAntwerpen,pv_intrafamiliaal,120\nLimburg,pv_intrafamiliaal,veel\nGent,pv_intrafamiliaal,40\nOost-Vlaanderen,pv_intrafamiliaal,95\n';

@@ -1,19 +1,17 @@
 // Every write route, fed malformed bodies: never a 500, always the one error shape, and a
 // rejected request changes nothing (failed sign-ins are counted and audited on purpose).
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { routeInventory } from '../access/guard.js';
 import { roleHas, roles, type Role } from '../access/permissions.js';
-import { Agent, createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { Agent, signedIn, useTestApp } from '../../test/support/app.js';
 import { rows, sql } from './db.js';
 
-let t: TestApp;
+const t = useTestApp({ reset: false });
 const agents = new Map<Role, Agent>();
 beforeAll(async () => {
-  t = await createTestApp();
   for (const role of roles) agents.set(role, (await signedIn(t, role)).agent);
 }, 120_000);
-afterAll(() => t.close());
 
 // Counted on purpose when a request fails: sign-in throttling, the audit trail, rate-limit budgets.
 const recordedOnFailure = new Set(['login_throttle', 'audit_events', 'audit_head', 'sessions', 'users', 'rate_limits']);

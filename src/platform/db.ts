@@ -25,6 +25,12 @@ export interface Database {
   pglite?: PGlite;
   /** The raw pool (PostgreSQL only): used by pg-boss and LISTEN/NOTIFY. */
   pool?: pg.Pool;
+  /**
+   * PostgreSQL only: a few connections whose sessions tell the planner to use indexes, for the
+   * name search (see search.service.ts). Setting that per transaction cost three round trips more
+   * than the search itself. On PGlite (one connection) the search sets it per transaction.
+   */
+  indexFirst?: Db;
   close(): Promise<void>;
 }
 
@@ -41,14 +47,21 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   return { kind: 'pglite', db, pglite: lite, close: () => lite.close() };
 }
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+/** The planner settings of the `indexFirst` connections, also set per transaction where there are none. */
+export const INDEX_FIRST_SETTINGS = { enable_seqscan: 'off', jit: 'off', max_parallel_workers_per_gather: '0' } as const;
+/** The same as a connection's `options` (libpq's -c flags). */
+export const INDEX_FIRST_OPTIONS = Object.entries(INDEX_FIRST_SETTINGS).map(([name, value]) => `-c ${name}=${value}`).join(' ');
+
+export async function openPostgres(url: string, options: { max?: number; indexFirstMax?: number } = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 20 });
+  const indexFirstPool = new pg.Pool({ connectionString: url, max: options.indexFirstMax ?? 4, options: INDEX_FIRST_OPTIONS });
   // A pool error (e.g. the server restarting) must not crash the process: the next query reconnects.
-  pool.on('error', () => undefined);
+  for (const p of [pool, indexFirstPool]) p.on('error', () => undefined);
   const client = await pool.connect();
   client.release();
   const db = drizzleNodePg(pool) as unknown as Db;
-  return { kind: 'postgres', db, pool, close: () => pool.end() };
+  const indexFirst = drizzleNodePg(indexFirstPool) as unknown as Db;
+  return { kind: 'postgres', db, pool, indexFirst, close: async () => void (await Promise.all([pool.end(), indexFirstPool.end()])) };
 }
 
 export async function openDatabase(config: { databaseUrl: string | undefined; dataDir: string }): Promise<Database> {

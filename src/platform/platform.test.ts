@@ -1,13 +1,9 @@
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, createTestApp, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { Agent, useTestApp } from '../../test/support/app.js';
 import { testEngine } from '../../test/support/database.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp({ reset: false });
 
 describe('platform', () => {
   it('reports health with the engine and the applied migration', async () => {

@@ -1,7 +1,7 @@
 // The end of a case file: after its period the personal data goes and a tombstone stays, the
 // audit chain still verifies, the statistics are untouched, and what must wait is left alone.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { signedIn, useTestApp } from '../../test/support/app.js';
 import { verifyAuditChain } from '../audit/audit.verify.js';
 import { registerReport } from '../cases/cases.fixtures.js';
 import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
@@ -9,15 +9,7 @@ import { rows, sql } from '../platform/db.js';
 import { assignedCase } from '../teamwork/case-team.fixtures.js';
 import { caseWithWork, closeYearsAgo } from './retention.fixtures.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await seedPartnerDirectory(t.database.db);
-});
+const t = useTestApp({ seed: seedPartnerDirectory });
 
 const db = () => t.database.db;
 const countFor = async (table: string, column: string, id: string) => (await rows<{ n: number }>(db(), sql.raw(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = '${id}'`)))[0]!.n;

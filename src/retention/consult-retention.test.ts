@@ -1,18 +1,13 @@
 // The end of a consult request: a closed one goes after its period with its advice, an open one
 // never, one converted into a report follows that report. The monitoring fact counted when it
 // arrived stays, the statistics get a coded count, and the audit log names it by id only.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { signedIn, useTestApp } from '../../test/support/app.js';
 import { verifyAuditChain } from '../audit/audit.verify.js';
 import { registerConsult } from '../consult/consult.fixtures.js';
 import { rows, sql } from '../platform/db.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 const db = () => t.database.db;
 const family = { named: true, children: [{ firstName: 'Noor', lastName: 'Peeters', dateOfBirth: '2018-03-01' }], parents: [{ firstName: 'Sanne', lastName: 'Peeters' }] };

@@ -1,17 +1,12 @@
 // The DPO's list of case files on retention hold: case number, reason, when and by whom; no names
 // of the child or family; only the DPO's own centre; the read audited without the reasons.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { signedIn, useTestApp } from '../../test/support/app.js';
 import { rows, sql } from '../platform/db.js';
 import { assignedCase } from '../teamwork/case-team.fixtures.js';
 import { closeYearsAgo } from './retention.fixtures.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 interface HeldCase {
   caseId: string;

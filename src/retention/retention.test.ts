@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { signedIn, useTestApp } from '../../test/support/app.js';
 import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
 import { rows, sql } from '../platform/db.js';
 import { caseWithWork } from './retention.fixtures.js';
 import { handoffReasonDaysAgo } from '../handoff/handoff.test-support.js';
 import { retentionJob } from './retention-daily.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await seedPartnerDirectory(t.database.db);
-});
+const t = useTestApp({ seed: seedPartnerDirectory });
 
 interface Line {
   recordType: string;

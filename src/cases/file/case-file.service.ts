@@ -4,7 +4,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { auditRead, inTransaction, type Ctx } from '../../platform/context.js';
 import { actorOf } from '../actor.js';
-import { childrenAmong, loadCaseFor } from '../case.repository.js';
+import { loadCaseFor } from '../case.repository.js';
 import { summaryOf } from '../case-summary.js';
 import { caseNotes, casePersons } from '../cases.tables.js';
 import { caseReporters, caseReports } from '../intake/intake.tables.js';
@@ -41,12 +41,17 @@ export const presentNote = (n: NoteRow, names: Map<string, string>) => ({
   version: n.version,
 });
 
-function present({ row, persons, relations, notes, events, reports, names, teamName }: CaseFileRows): CaseFile {
-  const staff = (id: string) => ({ id, name: names.get(id) ?? '' });
+/** The case file's answer as JSON text, ready to send (see case-file.read.ts). */
+export type CaseFileJson = string & { readonly caseFileJson: unique symbol };
+
+/** What the file holds besides its arrays: the head, built here where the summary's rules live. */
+type CaseFileHead = Omit<CaseFile, keyof CaseFileRows['json']>;
+
+function headOf({ row, children, ownerName, teamName }: CaseFileRows): CaseFileHead {
+  const names = new Map(row.ownerId && ownerName !== null ? [[row.ownerId, ownerName]] : []);
   return {
-    ...summaryOf(row, childrenAmong(persons), names),
+    ...summaryOf(row, children, names),
     team: { id: row.teamId, name: teamName },
-    members: row.memberIds.map(staff),
     openedAt: row.openedAt.toISOString(),
     firstContactDueAt: row.firstContactDueAt.toISOString(),
     followUpDueAt: row.followUpDueAt?.toISOString() ?? null,
@@ -56,17 +61,18 @@ function present({ row, persons, relations, notes, events, reports, names, teamN
     forms: row.forms,
     contexts: row.contexts,
     story: { worries: row.worries, strengths: row.strengths, nextSteps: row.nextSteps },
-    persons: persons.filter((p) => p.removedAt === null).map(presentPerson),
-    relations,
-    notes: notes.map(({ authorId, ...note }) => ({ ...note, author: staff(authorId) })),
-    timeline: events.map(({ actorId, details, ...event }) => ({ ...event, actor: actorId ? staff(actorId) : null, details: details ?? {} })),
-    reports,
     readOnly: row.status === 'closed',
   };
 }
 
+/** The head serialised, with the arrays PostgreSQL wrote spliced in as they are. */
+function present(file: CaseFileRows): CaseFileJson {
+  const parts = Object.entries(file.json).map(([key, text]) => `,${JSON.stringify(key)}:${text}`);
+  return `${JSON.stringify(headOf(file)).slice(0, -1)}${parts.join('')}}` as CaseFileJson;
+}
+
 /** One statement reads the file; its audit event is committed (with other reads') before the answer. */
-export async function readCaseFile(ctx: Ctx, caseId: string): Promise<CaseFile> {
+export async function readCaseFile(ctx: Ctx, caseId: string): Promise<CaseFileJson> {
   const file = await loadCaseFile(ctx.db, actorOf(ctx), caseId);
   await auditRead(ctx, [{ action: 'case.read', recordType: 'case', recordId: file.row.id, centreId: file.row.centreId }]);
   return present(file);

@@ -3,6 +3,7 @@ import { createTestApp, type Agent, type TestApp } from '../../../test/support/a
 import { rows, sql } from '../../platform/db.js';
 import { openCase, staffIn } from '../cases.fixtures.js';
 import { workingDaysBetween } from '../deadlines/working-days.js';
+import { caseFileResponse } from './file.schema.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -47,7 +48,12 @@ async function assignedCase() {
 const file = async (agent: Agent, caseId: string) => {
   const res = await agent.get(`/api/cases/${caseId}`);
   expect(res.statusCode).toBe(200);
-  return res.json<CaseFileJson>();
+  expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+  // The answer is JSON text PostgreSQL wrote, not checked on its way out: it must be exactly the
+  // documented shape (parsing drops unknown keys and fails on a wrong type, so equal means exact).
+  const body = res.json<CaseFileJson>();
+  expect(caseFileResponse.parse(body)).toEqual(body);
+  return body;
 };
 
 describe('the case file around the child', () => {

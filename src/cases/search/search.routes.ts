@@ -12,7 +12,7 @@ const hit = caseSummary.extend({
   score: z.number(),
 });
 
-export function searchRoutes(app: FastifyInstance, deps: { db: Db }): void {
+export function searchRoutes(app: FastifyInstance, deps: { db: Db; indexFirst: Db | null }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/cases/search',
@@ -24,6 +24,6 @@ export function searchRoutes(app: FastifyInstance, deps: { db: Db }): void {
         response: { 200: z.object({ kind: z.enum(['number', 'birth_date', 'name']), results: z.array(hit) }) },
       },
     },
-    async (request) => searchCases(ctxOf(request, deps.db), request.query.q),
+    async (request) => searchCases(ctxOf(request, deps.db), request.query.q, deps.indexFirst),
   );
 }
