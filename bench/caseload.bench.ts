@@ -15,7 +15,7 @@ import { runMigrations } from '../src/platform/migrate.js';
 import type { Memory } from './support/processes.js';
 import { Part } from './support/processes.js';
 import type { AppServerOptions } from './support/app-server.js';
-import { phasesOf, signIn, workersOf, type Load, type PhaseResult } from './caseload/workload.js';
+import { phasesOf, recallOf, signIn, workersOf, type Load, type PhaseResult } from './caseload/workload.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const USERS = Number(process.env.BENCH_USERS ?? 50);
@@ -48,7 +48,10 @@ export async function run(): Promise<void> {
     }
     const total = Number((await one<{ n: string }>(database.db, sql`SELECT count(*) AS n FROM cases`))?.n ?? 0);
     const persons = Number((await one<{ n: string }>(database.db, sql`SELECT count(*) AS n FROM case_persons`))?.n ?? 0);
-    const workers = await signIn(database.db, await workersOf(database.db, 200), USERS);
+    const sampled = await workersOf(database.db, 200);
+    const recall = await recallOf(url, sampled, 300);
+    console.log(`  recall: ${recall.found}/${recall.asked} misspelled names find the case they were taken from`);
+    const workers = await signIn(database.db, sampled, USERS);
     console.log(`  ${total} cases, ${persons} people on PostgreSQL; ${USERS} signed-in workers (sessions of ${new Set(workers.map((w) => w.userId)).size} people), ${SECONDS} s per phase; "at work": a question every ${THINK} s per worker on average (latency from when it was due), "no pause": closed loop`);
 
     const secret = randomBytes(32).toString('base64url');

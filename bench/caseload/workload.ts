@@ -2,12 +2,13 @@
 // files they open and which names they search for (misspelled, as typed from a phone call), and
 // the bare SQL that reads the same data in one statement, to compare against in the same run.
 import type { Db } from '../../src/platform/db.js';
-import { rows, sql } from '../../src/platform/db.js';
+import { INDEX_FIRST_OPTIONS, rows, sql } from '../../src/platform/db.js';
 import { createSession } from '../../src/access/session.repository.js';
 import { nameCondition } from '../../src/cases/search/name-match.js';
 import { nameScore, personMatchStatement } from '../../src/cases/search/search.service.js';
 import type { Actor } from '../../src/platform/context.js';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import pg from 'pg';
 
 export interface Worker {
   userId: string;
@@ -121,4 +122,27 @@ export async function signIn(db: Db, workers: Omit<Worker, 'session'>[], users: 
     signedIn.push({ ...worker, session: await createSession(db, worker.userId, 'complete', 12 * 3_600_000) });
   }
   return signedIn;
+}
+
+/**
+ * How many of `count` misspelled names (as the workers search them) find the case they were taken
+ * from, by the application's own statement: speed is worth nothing if the child is not found.
+ */
+export async function recallOf(databaseUrl: string, workers: Omit<Worker, 'session'>[], count: number): Promise<{ found: number; asked: number }> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, options: INDEX_FIRST_OPTIONS });
+  let found = 0;
+  let asked = 0;
+  try {
+    for (let i = 0; asked < count && workers.length > 0; i++) {
+      const worker = workers[i % workers.length]!;
+      const at = Math.floor(i / workers.length);
+      if (at >= worker.names.length) break;
+      const { rows: matches } = await pool.query<{ caseId: string }>(bareSearch(worker.names[at]!, worker));
+      asked += 1;
+      if (matches.some((m) => m.caseId === worker.caseIds[at])) found += 1;
+    }
+  } finally {
+    await pool.end();
+  }
+  return { found, asked };
 }

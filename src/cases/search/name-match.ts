@@ -42,21 +42,24 @@ export function oneLetterAway(word: string): string[] {
 
 /**
  * The dictionary words a typed word may stand for: the most similar ones (trigram: "jansens" ~
- * janssens), those it starts (so results follow each keystroke), and for a short word those one
- * letter away. All words above pg_trgm's 0.3 made "vandervoore" stand for 134 words starting with
- * vande-, and the index then intersected thousands of people.
+ * janssens), for a short word those one letter away, and for the word being typed (the last) those
+ * it starts, so results follow each keystroke. All words above pg_trgm's 0.3 made "vandervoore"
+ * stand for 134 words starting with vande-, and the index then intersected thousands of people.
+ * A word followed by another is finished: "bo" in "bo van den bossche" starting every bo- name
+ * made the index read ~12,000 people to keep a few.
  */
-const spellings = (word: string) => {
+const spellings = (word: string, typing: boolean) => {
   const w = personNameWords.word;
   const short = word.length <= SHORT_WORD ? sql` UNION SELECT ${w} FROM ${personNameWords} WHERE ${w} LIKE ANY (ARRAY[${sql.join(oneLetterAway(word).map((pattern) => sql`${pattern}`), sql`, `)}])` : sql``;
-  return sql`(SELECT array_agg(word) FROM ((SELECT ${w} FROM ${personNameWords} WHERE ${w} % ${word} ORDER BY similarity(${w}, ${word}) DESC LIMIT ${NEAREST}) UNION SELECT ${w} FROM ${personNameWords} WHERE ${w} LIKE ${`${escapeLike(word)}%`}${short}) AS spelt)`;
+  const started = typing ? sql` UNION SELECT ${w} FROM ${personNameWords} WHERE ${w} LIKE ${`${escapeLike(word)}%`}` : sql``;
+  return sql`(SELECT array_agg(word) FROM ((SELECT ${w} FROM ${personNameWords} WHERE ${w} % ${word} ORDER BY similarity(${w}, ${word}) DESC LIMIT ${NEAREST})${started}${short}) AS spelt)`;
 };
 
 /** The dictionary words close to several typed words written as one ("van den broek" ~ vandenbroeck). */
 const joinedSpellings = (joined: string) =>
   sql`(SELECT array_agg(${personNameWords.word}) FROM ${personNameWords} WHERE ${personNameWords.word} % ${joined} AND similarity(${personNameWords.word}, ${joined}) >= ${JOINED_SIMILARITY})`;
 
-const hasSpelling = (word: string) => sql`${nameWords} && ${spellings(word)}`;
+const hasSpelling = (word: string, typing: boolean) => sql`${nameWords} && ${spellings(word, typing)}`;
 
 /** A particle checked on the people found by the other words: a word of the name starts with it. */
 const startsAWord = (particle: string) => sql`EXISTS (SELECT 1 FROM unnest(${nameWords}) AS w WHERE w LIKE ${`${escapeLike(particle)}%`})`;
@@ -81,25 +84,27 @@ function runsOf(words: string[]): { alone: string[]; joined: string[] } {
 
 /**
  * A person matches when their name holds, for every typed word, one of its spellings: a word in
- * `person_name_words` that resembles it or starts with it (so results follow each keystroke).
+ * `person_name_words` that resembles it (or, for the word being typed, starts with it).
  * Each typed word becomes a small array looked up in the few-thousand-word dictionary, and people
  * are found by one GIN index on their name's words. Alternatively, the typed words written as
  * one, or each particle run written as one, match a surname written as one.
  */
 export function nameCondition(text: string): SQL | null {
-  const words = [...new Set(text.split(' ').filter((word) => word.length >= MIN_WORD))].slice(0, MAX_WORDS);
+  const typed = text.split(' ');
+  const words = [...new Set(typed.filter((word) => word.length >= MIN_WORD))].slice(0, MAX_WORDS);
   if (words.length === 0) return null;
-  if (words.length === 1) return hasSpelling(words[0]!);
+  const spelt = (word: string) => hasSpelling(word, word === typed.at(-1));
+  if (words.length === 1) return spelt(words[0]!);
   const significant = words.filter((word) => !PARTICLES.has(word));
   // Only particles typed ("van de"): nothing else to find people by, so they are looked up.
   const everyWord = significant.length
-    ? and(...significant.map(hasSpelling), ...words.filter((word) => PARTICLES.has(word)).map(startsAWord))!
-    : and(...words.map(hasSpelling))!;
+    ? and(...significant.map(spelt), ...words.filter((word) => PARTICLES.has(word)).map(startsAWord))!
+    : and(...words.map(spelt))!;
   const alternatives = [everyWord, sql`${nameWords} && ${joinedSpellings(words.join(''))}`];
   const { alone, joined } = runsOf(words);
   // A run that is the whole text is the alternative above already.
   if (joined.length && (alone.length || joined.length > 1)) {
-    alternatives.push(and(...alone.map(hasSpelling), ...joined.map((run) => sql`${nameWords} && ${joinedSpellings(run)}`))!);
+    alternatives.push(and(...alone.map(spelt), ...joined.map((run) => sql`${nameWords} && ${joinedSpellings(run)}`))!);
   }
   return or(...alternatives)!;
 }

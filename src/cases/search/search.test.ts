@@ -64,6 +64,11 @@ describe('searching cases', () => {
     expect(await ids('lotte van')).toEqual([lotte.caseId]);
     expect(await ids('noor van')).toEqual([]);
     expect(await ids('van den')).toEqual([lotte.caseId]);
+    // Only the word being typed stands for the names it starts; a word followed by another is whole.
+    const bo = await openCase(lead, child('Bo', 'Wouters', '2019-04-04'));
+    const boris = await openCase(lead, child('Boris', 'Wouters', '2018-08-08'));
+    expect(await ids('bo wouters')).toEqual([bo.caseId]);
+    expect(await ids('wouters bo')).toEqual([bo.caseId, boris.caseId].sort());
     // Wildcards typed are letters, not patterns.
     expect(await ids('n%')).toEqual([]);
   });
