@@ -1,14 +1,9 @@
 // A user of one centre can neither read nor list another centre's records, and what they may not
 // see answers 404 (not 403), so its existence is not revealed either.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { centreId, createTestApp, makeUser, signedIn, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { centreId, makeUser, signedIn, useTestApp } from '../../test/support/app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 describe('cross-centre isolation', () => {
   it('lists only the own centre’s accounts', async () => {

@@ -1,18 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultAuthSettings } from '../platform/config.js';
 import { loginThrottle, sessions } from './access.tables.js';
 import { accountKey } from './throttle.js';
-import { Agent, createTestApp, makeUser, TEST_PASSWORD, type TestApp } from '../../test/support/app.js';
+import { Agent, createTestApp, makeUser, TEST_PASSWORD, useTestApp } from '../../test/support/app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  // No slow-down in this file: the lock itself is what is tested here.
-  t = await createTestApp({ auth: { ...defaultAuthSettings, slowDownStepMs: 0 } });
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+// No slow-down in this file: the lock itself is what is tested here.
+const t = useTestApp({ config: { auth: { ...defaultAuthSettings, slowDownStepMs: 0 } } });
 
 describe('password sign-in', () => {
   it('signs a demo user straight in, exempt from 2FA and labelled demo', async () => {

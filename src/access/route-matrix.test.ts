@@ -2,21 +2,19 @@
 // the role/permission table, and a few safeguarding rules are asserted explicitly on top.
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signedIn, Agent, type TestApp } from '../../test/support/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Agent, signedIn, useTestApp } from '../../test/support/app.js';
 import { declareAccessCheck, routeInventory, type RouteEntry } from './guard.js';
 import { roleHas, roles, type Role } from './permissions.js';
 
-let t: TestApp;
+const t = useTestApp({ reset: false });
 let routes: RouteEntry[];
 const agents = new Map<Role, Agent>();
 
 beforeAll(async () => {
-  t = await createTestApp();
   routes = routeInventory.get(t.app)!.filter((r) => r.url.startsWith('/api') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD');
   for (const role of roles) agents.set(role, (await signedIn(t, role)).agent);
 }, 120_000);
-afterAll(() => t.close());
 
 const concreteUrl = (url: string): string => url.replace(/:(\w+)/g, () => randomUUID());
 const guarded = () => routes.filter((r) => !r.public && r.permission !== 'authenticated');

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp, type Agent } from '../../test/support/app.js';
 import { rows, sql } from '../platform/db.js';
 import { assignedCase, expectRefused, outsiders } from '../teamwork/case-team.fixtures.js';
 import { aceItems } from './assessments.tables.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 interface Assessment {
   id: string;

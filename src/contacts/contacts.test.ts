@@ -1,17 +1,12 @@
 // The shared registration form: hotline calls, registration after a chat, validation against the
 // centre's taxonomy, and repeat callers found by keyed hash only.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { childJoins, openChatService, StaffClient } from '../chat/chat.test-support.js';
-import { createTestApp, makeUser, signedIn, type TestApp } from '../../test/support/app.js';
+import { makeUser, signedIn, useTestApp } from '../../test/support/app.js';
 import { contactRegistrations } from './contacts.tables.js';
 import { normalisePhone } from './contacts.service.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 const call = {
   callerRole: 'bystander',

@@ -1,9 +1,9 @@
 // The guide's public doors against a real migrated database: a consult request reaches the VK of
 // the chosen province and no other centre, bad input is named field by field, and counts stay
 // anonymous aggregates.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
-import { Agent, createTestApp, signedIn, TEST_SECRET, testConfig, type TestApp } from '../../test/support/app.js';
+import { Agent, signedIn, TEST_SECRET, testConfig, useTestApp } from '../../test/support/app.js';
 import { buildApp } from '../app.js';
 import { auditEvents } from '../audit/audit.tables.js';
 import { addWorkingDays, brusselsDate } from '../consult/response-time.js';
@@ -11,18 +11,9 @@ import { rows, sql } from '../platform/db.js';
 import { seedOrganisation } from '../seed/demo.seed.js';
 import { loadGuideCatalogue } from './guide-catalogue.js';
 
-let t: TestApp;
+const t = useTestApp({ seed: seedOrganisation });
 const version = loadGuideCatalogue().get('ggz')!.version;
 const year = brusselsDate(new Date()).slice(0, 4);
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await seedOrganisation(t.database.db);
-});
 
 const consultBody = (overrides: Record<string, unknown> = {}) => ({
   sector: 'ggz',

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, signedIn, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { signedIn, useTestApp } from '../../test/support/app.js';
 import { brusselsDaysAgo } from '../../test/support/dates.js';
 import { brusselsDate } from '../cases/deadlines/working-days.js';
 import { rows, sql } from '../platform/db.js';
 import { assignedCase, expectRefused, outsiders } from '../teamwork/case-team.fixtures.js';
 import { seedPartnerDirectory } from './partner-directory.seed.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await seedPartnerDirectory(t.database.db);
-});
+const t = useTestApp({ seed: seedPartnerDirectory });
 
 interface Partner {
   id: string;

@@ -1,7 +1,7 @@
 // The demo case work hangs together: it goes through the real services, so each VK shows
 // assessments, plans, decisions, referrals and MANO tracks that the screens can open.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/support/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/support/app.js';
 import { staffIn } from '../cases/cases.fixtures.js';
 import { seedCaseDemo } from '../cases/seed/demo-cases.seed.js';
 import { pdfText } from '../mano/pdf-text.js';
@@ -10,10 +10,9 @@ import { rows, sql } from '../platform/db.js';
 import { seedOrganisation } from '../seed/demo.seed.js';
 import { seedCaseworkDemo, type CaseworkDemoFigures } from './casework-demo.seed.js';
 
-let t: TestApp;
+const t = useTestApp({ reset: false });
 let figures: CaseworkDemoFigures;
 beforeAll(async () => {
-  t = await createTestApp();
   await seedOrganisation(t.database.db);
   await staffIn(t, 'team_lead');
   await staffIn(t, 'caseworker');
@@ -21,7 +20,6 @@ beforeAll(async () => {
   await seedPartnerDirectory(t.database.db);
   figures = await seedCaseworkDemo(t.database.db, { perCentre: 2 });
 }, 180_000);
-afterAll(() => t.close());
 
 describe('demo case work', () => {
   it('gives every VK assessed and planned cases and MANO tracks', async () => {

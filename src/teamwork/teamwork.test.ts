@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/support/app.js';
 import { staffIn } from '../cases/cases.fixtures.js';
 import { brusselsDaysAgo } from '../../test/support/dates.js';
 import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
 import { rows, sql } from '../platform/db.js';
 import { assignedCase, expectRefused, outsiders } from './case-team.fixtures.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.reset();
-  await seedPartnerDirectory(t.database.db);
-});
+const t = useTestApp({ seed: seedPartnerDirectory });
 
 const day = (offset: number) => brusselsDaysAgo(-offset);
 const at = (offset: number, hour: number) => `${day(offset)}T${String(hour).padStart(2, '0')}:00:00+01:00`;

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp, type Agent } from '../../../test/support/app.js';
 import { rows, sql } from '../../platform/db.js';
 import { openCase, staffIn } from '../cases.fixtures.js';
 import { workingDaysBetween } from '../deadlines/working-days.js';
 import { caseFileResponse } from './file.schema.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-beforeEach(() => t.reset());
+const t = useTestApp();
 
 interface Person {
   id: string;
