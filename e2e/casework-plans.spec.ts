@@ -7,10 +7,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeFindings, screenshot, useServerAndBrowser } from './browser.js';
+import { isoDay } from './casework-steps.js';
 
 const suite = useServerAndBrowser();
 
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Unfolds a folded form by its summary line and returns the form (named like the summary). */
 async function unfold(page: Page, summary: string, formName = summary): Promise<Locator> {
@@ -104,7 +104,7 @@ describe('assessments and plans', () => {
     await oma.getByLabel('Relatie tot het kind').fill('grootmoeder');
     await oma.getByLabel('Wat controleert deze persoon?').fill('Belt elke avond.');
     await oma.getByLabel('Na school gaat het kind naar oma.').check();
-    await v1.getByLabel('Evaluatiedatum').fill(inDays(20));
+    await v1.getByLabel('Evaluatiedatum').fill(isoDay(20));
     await v1.getByLabel('Wat verandert er en waarom?').fill('Opgemaakt met mama en oma.');
     await expectNoSeriousAxeFindings(page, 'safety plan form');
     await v1.getByRole('button', { name: 'Plan bewaren' }).click();
@@ -122,7 +122,7 @@ describe('assessments and plans', () => {
     await expect(restored.getByLabel('Wat verandert er en waarom?').inputValue()).resolves.toBe('Afspraak over drinken na het teamoverleg.');
     await restored.getByRole('button', { name: 'Afspraak toevoegen' }).click();
     await restored.getByRole('group', { name: 'Afspraak 3' }).getByRole('textbox', { name: 'Afspraak', exact: true }).fill('Het kind slaapt bij oma als papa gedronken heeft.');
-    await restored.getByLabel('Evaluatiedatum').fill(inDays(3));
+    await restored.getByLabel('Evaluatiedatum').fill(isoDay(3));
     await restored.getByRole('button', { name: 'Versie bewaren' }).click();
     await plan.getByRole('heading', { name: /^Versie 2 · Evaluatie/ }).waitFor();
 
@@ -153,7 +153,7 @@ describe('assessments and plans', () => {
     await action.getByRole('textbox', { name: 'Wat', exact: true }).fill('Contextbegeleiding voor het gezin');
     await action.getByLabel('een partnerdienst').check();
     await action.getByRole('combobox', { name: 'Partnerdienst', exact: true }).selectOption({ label: 'OCJ Antwerpen (Antwerpen)' });
-    await action.getByLabel('Tegen wanneer').fill(inDays(30));
+    await action.getByLabel('Tegen wanneer').fill(isoDay(30));
     await expectNoSeriousAxeFindings(page, 'recovery plan form');
     await recovery.getByRole('button', { name: 'Herstelplan bewaren' }).click();
     const recoveryPlan = page.getByRole('region', { name: 'Herstelplan', exact: true });

@@ -1,6 +1,7 @@
 // Small steps the case-work journey repeats: unfolding a folded form from the keyboard, scoping
 // to one form by its name, and waiting for the server's answer.
 import type { Locator, Page } from 'playwright-core';
+import { brusselsDaysAgo } from '../src/cases/deadlines/working-days.js';
 
 /** Opens a folded form (<summary>) with the keyboard, as a worker without a mouse would, and returns the form. */
 export async function unfold(page: Page, summary: string, formName: string | RegExp = summary, within: Locator | Page = page): Promise<Locator> {
@@ -25,9 +26,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** yyyy-mm-dd, `days` from today in the browser's (and the server's) calendar. */
+/**
+ * yyyy-mm-dd, `days` calendar days from today in Brussels, the calendar the server keeps dates
+ * in. Counted on the calendar, not as days × 24 h: near midnight or across a daylight-saving
+ * change, adding hours lands a day off.
+ */
 export function isoDay(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return brusselsDaysAgo(-days);
 }
