@@ -93,3 +93,13 @@ export async function activeCasesOfTeam(q: Queryable, teamId: string, track: Cas
   const members = found.length ? await q.select().from(caseMembers).where(inArray(caseMembers.caseId, found.map((c) => c.id))) : [];
   return found.map((c) => ({ id: c.id, centreId: c.centreId, ownerId: c.ownerId!, memberIds: members.filter((m) => m.caseId === c.id).map((m) => m.userId) }));
 }
+
+/** Closed cases of a team, oldest number first (for demo data). */
+export async function closedCasesOfTeam(q: Queryable, teamId: string, limit: number): Promise<{ id: string; centreId: string }[]> {
+  return q
+    .select({ id: cases.id, centreId: cases.centreId })
+    .from(cases)
+    .where(and(eq(cases.teamId, teamId), eq(cases.status, 'closed'), isNull(cases.purgedAt)))
+    .orderBy(asc(cases.number))
+    .limit(limit);
+}

@@ -1,10 +1,12 @@
 // The demo case work hangs together: it goes through the real services, so each VK shows
 // assessments, plans, decisions, referrals and MANO tracks that the screens can open.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/support/app.js';
+import { signedIn, useTestApp } from '../../test/support/app.js';
 import { staffIn } from '../cases/cases.fixtures.js';
 import { seedCaseDemo } from '../cases/seed/demo-cases.seed.js';
+import { seedConsultDemo } from '../consult/consult-demo.seed.js';
 import { pdfText } from '../mano/pdf-text.js';
+import { seedRetentionDemo } from '../retention/retention-demo.seed.js';
 import { seedPartnerDirectory } from '../partners/partner-directory.seed.js';
 import { rows, sql } from '../platform/db.js';
 import { seedOrganisation } from '../seed/demo.seed.js';
@@ -19,7 +21,13 @@ beforeAll(async () => {
   await seedCaseDemo(t.database.db, { reportsPerCentre: 120 });
   await seedPartnerDirectory(t.database.db);
   figures = await seedCaseworkDemo(t.database.db, { perCentre: 2 });
-}, 180_000);
+  // A second VK's lead (seedDemo gives every VK one): holds are set by the team's lead.
+  await staffIn(t, 'team_lead', 'vk-limburg');
+  consults = await seedConsultDemo(t.database.db);
+  holds = await seedRetentionDemo(t.database.db);
+}, 240_000);
+let consults = 0;
+let holds = 0;
 
 describe('demo case work', () => {
   it('gives every VK assessed and planned cases and MANO tracks', async () => {
@@ -50,5 +58,34 @@ describe('demo case work', () => {
       expect(text).toContain('Geachte procureur des Konings');
       for (const name of letter.names) expect(text).not.toContain(name);
     }
+  });
+});
+
+describe('demo advice and retention', () => {
+  it('gives each VK a handful of closed consult requests, advised or not, closed at different times', async () => {
+    expect(consults).toBe(6 * 5);
+    const perCentre = await rows<{ code: string; closed: number; advised: number; dates: number; channels: number; open: number }>(
+      t.database.db,
+      sql`SELECT ce.code, count(*) FILTER (WHERE r.status = 'closed' AND r.closed_at < now() - interval '7 days')::int AS closed,
+                 count(*) FILTER (WHERE EXISTS (SELECT 1 FROM consult_advice a WHERE a.request_id = r.id AND a.given_at < r.closed_at))::int AS advised,
+                 count(DISTINCT r.closed_at::date)::int AS dates, count(DISTINCT r.channel)::int AS channels, count(*) FILTER (WHERE r.closed_at IS NULL)::int AS open
+          FROM consult_requests r JOIN centres ce ON ce.id = r.centre_id GROUP BY ce.code ORDER BY ce.code`,
+    );
+    expect(perCentre).toHaveLength(6);
+    for (const c of perCentre) expect(c).toEqual({ code: c.code, closed: 5, advised: 3, dates: 5, channels: 3, open: 0 });
+  });
+
+  it('puts a closed case on hold in each VK with a lead, with a reason and who set it, for the DPO to see', async () => {
+    expect(holds).toBe(2);
+    const held = await rows<{ status: string; reason: string; role: string; same_centre: boolean }>(
+      t.database.db,
+      sql`SELECT c.status, h.reason, u.role, u.centre_id = c.centre_id AS same_centre FROM retention_holds h JOIN cases c ON c.id = h.case_id JOIN users u ON u.id = h.set_by`,
+    );
+    expect(held).toHaveLength(2);
+    for (const h of held) expect(h).toMatchObject({ status: 'closed', role: 'team_lead', same_centre: true, reason: expect.stringMatching(/\S{10}/) });
+    const dpo = await signedIn(t, 'dpo', 'vk-limburg');
+    const list = (await dpo.agent.get('/api/retention/holds')).json<{ holds: { reason: string; setBy: { name: string } }[] }>().holds;
+    expect(list).toHaveLength(1);
+    expect(list[0]!.setBy.name).not.toBe('');
   });
 });
