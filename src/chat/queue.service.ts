@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import { users } from '../access/access.tables.js';
 import { inTransaction, type Actor, type Ctx } from '../platform/context.js';
-import type { Queryable } from '../platform/db.js';
+import { correlated, type Queryable } from '../platform/db.js';
 import { AppError } from '../platform/errors.js';
 import { notifyChat } from './chat-bus.js';
 import type { ChatSettings } from './chat-settings.js';
@@ -46,7 +46,8 @@ export interface Capacity {
 
 export async function capacityOf(q: Queryable, centreId: string, now: Date): Promise<Capacity> {
   const p = chatPresence;
-  const active = sql<number>`(SELECT count(*)::int FROM ${chatConversations} WHERE ${chatConversations.counsellorId} = ${p.userId} AND ${chatConversations.status} = 'active')`;
+  // A select from chat_presence alone: correlated() keeps the presence's user_id qualified.
+  const active = correlated(sql<number>`(SELECT count(*)::int FROM ${chatConversations} WHERE ${chatConversations.counsellorId} = ${p.userId} AND ${chatConversations.status} = 'active')`);
   const rows = await q
     .select({ capacity: p.capacity, active })
     .from(p)

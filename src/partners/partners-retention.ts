@@ -6,7 +6,7 @@ import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { manoLetters } from '../mano/mano.tables.js';
 import { recoveryPlanShares } from '../plans/plans.tables.js';
-import type { Tx } from '../platform/db.js';
+import { correlated, type Tx } from '../platform/db.js';
 import { rowsIn, type Purged } from '../platform/purged.js';
 import { disclosures, partners, referralStatusChanges, referrals, type ReferralStatus } from './partners.tables.js';
 
@@ -24,7 +24,7 @@ export async function purgeReferrals(tx: Tx, ids: string[]): Promise<Purged> {
   const gone = await tx
     .delete(referrals)
     .where(inArray(referrals.id, referralIds))
-    .returning({ caseId: referrals.caseId, status: referrals.status, kind: sql<string>`(select ${partners.kind} from ${partners} where ${partners.id} = ${referrals.partnerId})` });
+    .returning({ caseId: referrals.caseId, status: referrals.status, kind: correlated(sql<string>`(select ${partners.kind} from ${partners} where ${partners.id} = ${referrals.partnerId})`) });
   return { records: rowsIn(changes, gone), values: gone.map((g) => ({ caseId: g.caseId, metric: 'referral', value: `${g.kind}:${g.status}` })) };
 }
 
